@@ -1,0 +1,273 @@
+// The level, policy and facts formats, as zod schemas typed against the rules' types.
+// A JSON Schema is generated from these (scripts/write-schema.ts) so editors autocomplete.
+import { z } from 'zod';
+import {
+  type ActionDef,
+  type Effect,
+  type EventCard,
+  type Level,
+  type Policy,
+  type Requirement,
+  SLOTS,
+  STATS,
+  VENUE_KINDS,
+} from '../rules/types';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lowercase letters, digits and hyphens, like "public-school"');
+const text = z.string().trim().min(1, 'expected text, not an empty string');
+export const LocalizedSchema = z
+  .object({ en: text, 'zh-Hans': text })
+  .strict()
+  .describe('Text in English (en) and Simplified Chinese (zh-Hans).');
+const amount = z.number().int().describe('Yuan (¥), a whole number.');
+const stat = z.enum(STATS);
+
+export const RequirementSchema: z.ZodType<Requirement> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z
+      .object({
+        type: z.literal('registration'),
+        kind: z.enum(['rural', 'urban']).optional(),
+        place: z.enum(['local', 'elsewhere']).optional(),
+      })
+      .strict()
+      .describe('The hukou: its kind (rural/urban) and place (local = this city).'),
+    z.object({ type: z.literal('document'), id }).strict().describe('A document the player holds.'),
+    z.object({ type: z.literal('stat'), stat, atLeast: z.number() }).strict().describe('A stat of at least n.'),
+    z.object({ type: z.literal('month'), atLeast: z.number().int().min(1) }).strict(),
+    z.object({ type: z.literal('flag'), id }).strict().describe('A story flag that is set.'),
+    z.object({ type: z.literal('all'), all: z.array(RequirementSchema).min(1) }).strict(),
+    z.object({ type: z.literal('any'), any: z.array(RequirementSchema).min(1) }).strict(),
+    z.object({ type: z.literal('not'), not: RequirementSchema }).strict(),
+  ]),
+);
+
+export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('stat'), stat, add: z.number() }).strict(),
+    z.object({ type: z.literal('document'), id, gain: z.boolean() }).strict(),
+    z.object({ type: z.literal('flag'), id, set: z.boolean() }).strict(),
+    z.object({ type: z.literal('take'), slot: z.enum(SLOTS), option: id }).strict(),
+    z.object({ type: z.literal('leave'), slot: z.enum(SLOTS) }).strict(),
+    z
+      .object({
+        type: z.literal('if'),
+        if: RequirementSchema,
+        then: z.array(EffectSchema),
+        else: z.array(EffectSchema).optional(),
+      })
+      .strict(),
+  ]),
+);
+
+const facts = z.array(id).min(1, 'expected at least one fact id from levels/facts.json');
+
+const ActionSchema: z.ZodType<ActionDef> = z
+  .object({
+    id,
+    name: LocalizedSchema,
+    description: LocalizedSchema,
+    days: z.number().int().min(1).max(30),
+    cost: amount.min(0),
+    requires: RequirementSchema.optional(),
+    effects: z.array(EffectSchema),
+    once: z.boolean().optional(),
+    alternatives: z.array(z.object({ venue: id, action: id }).strict()).optional(),
+    facts,
+  })
+  .strict();
+
+const StartSchema = z
+  .object({
+    stats: z.object(Object.fromEntries(STATS.map((s) => [s, z.number()])) as Record<(typeof STATS)[number], z.ZodNumber>)
+      .partial()
+      .strict()
+      .optional(),
+    documents: z.array(id).optional(),
+    flags: z.array(id).optional(),
+  })
+  .strict();
+
+const EventSchema: z.ZodType<EventCard> = z
+  .object({
+    id,
+    title: LocalizedSchema,
+    text: LocalizedSchema,
+    weight: z.number().min(0),
+    fromMonth: z.number().int().min(1).optional(),
+    effects: z.array(EffectSchema),
+    choices: z
+      .array(
+        z.object({ id, label: LocalizedSchema, requires: RequirementSchema.optional(), effects: z.array(EffectSchema) }).strict(),
+      )
+      .optional(),
+    facts,
+  })
+  .strict();
+
+const named = z.object({ id, name: LocalizedSchema }).strict();
+
+export const LevelSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id,
+    title: LocalizedSchema,
+    summary: LocalizedSchema,
+    note: LocalizedSchema.describe('What the level simplifies, said plainly.'),
+    city: z
+      .object({
+        name: LocalizedSchema,
+        population: text.describe('Size class, e.g. "1–3 million".'),
+        width: z.number().int().min(8).max(64),
+        height: z.number().int().min(8).max(64),
+      })
+      .strict(),
+    months: z.number().int().min(1).max(60),
+    daysPerMonth: z.number().int().min(1).max(31),
+    walkTilesPerDay: z.number().min(1),
+    livingCost: amount.min(0),
+    start: z
+      .object({
+        stats: z.object(Object.fromEntries(STATS.map((s) => [s, z.number()])) as Record<(typeof STATS)[number], z.ZodNumber>).strict(),
+        documents: z.array(id).optional(),
+        flags: z.array(id).optional(),
+        at: id,
+      })
+      .strict(),
+    registrations: z
+      .array(
+        z
+          .object({
+            id,
+            name: LocalizedSchema,
+            kind: z.enum(['rural', 'urban']),
+            place: z.enum(['local', 'elsewhere']),
+            start: StartSchema,
+            insuranceElsewhere: z.number().int().min(0).optional(),
+          })
+          .strict(),
+      )
+      .min(2, 'expected at least two registrations, so that a run has a twin'),
+    districts: z
+      .array(
+        z
+          .object({
+            id,
+            name: LocalizedSchema,
+            x: z.number().int().min(0),
+            y: z.number().int().min(0),
+            w: z.number().int().min(1),
+            h: z.number().int().min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    venues: z
+      .array(
+        z
+          .object({
+            id,
+            kind: z.enum(VENUE_KINDS),
+            name: LocalizedSchema,
+            x: z.number().int().min(0),
+            y: z.number().int().min(0),
+            district: id,
+            actions: z.array(ActionSchema).min(1),
+          })
+          .strict(),
+      )
+      .min(2),
+    options: z.array(
+      z
+        .object({
+          id,
+          slot: z.enum(SLOTS),
+          name: LocalizedSchema,
+          monthly: amount,
+          insured: z.boolean().optional(),
+          contribution: amount.min(0).optional(),
+          health: z.number().optional(),
+          family: z.number().optional(),
+          points: z.number().optional(),
+        })
+        .strict(),
+    ),
+    events: z.array(EventSchema).min(1),
+    goals: z
+      .array(z.object({ id, name: LocalizedSchema, requires: RequirementSchema, top: z.boolean().optional() }).strict())
+      .min(1),
+    monthly: z.array(EffectSchema),
+    lose: z.object({ moneyBelow: amount }).strict(),
+    policies: z.array(id),
+    documents: z.array(named),
+    flags: z.array(named),
+    facts: z.array(id),
+  })
+  .strict();
+
+// Compile-time check that a parsed level is a rules Level.
+export type ParsedLevel = z.infer<typeof LevelSchema>;
+const _levelFits = (l: ParsedLevel): Level => l;
+void _levelFits;
+
+export const PolicySchema = z
+  .object({
+    $schema: z.string().optional(),
+    id,
+    name: LocalizedSchema,
+    summary: LocalizedSchema,
+    rewrites: z.array(
+      z
+        .object({
+          match: z
+            .object({
+              type: z.enum(['registration', 'document', 'stat', 'month', 'flag']),
+              kind: z.enum(['rural', 'urban']).optional(),
+              place: z.enum(['local', 'elsewhere']).optional(),
+              id: id.optional(),
+              stat: stat.optional(),
+              atLeast: z.number().optional(),
+            })
+            .strict(),
+          replace: RequirementSchema,
+        })
+        .strict(),
+    ),
+    portableInsurance: z.boolean().optional(),
+    facts: z.array(id),
+  })
+  .strict();
+const _policyFits = (p: z.infer<typeof PolicySchema>): Policy => p as Policy;
+void _policyFits;
+
+export const SourceSchema = z
+  .object({ id, publisher: text, title: text, url: z.url() })
+  .strict()
+  .describe('A public source from hukou-facts.md.');
+
+export const FactSchema = z
+  .object({
+    id,
+    topic: z.enum(['origins', 'reforms', 'scale', 'education', 'health', 'pensions', 'jobs-housing', 'income', 'game-scale']),
+    text: LocalizedSchema,
+    figure: text.optional().describe('The figure the fact states, as shown in the game, e.g. "¥4,961 a month".'),
+    year: text.describe('The year or period the fact holds for.'),
+    singleSource: z.boolean().describe('True where the facts sheet marks the figure "(single source)".'),
+    approximation: z.boolean().optional().describe('A play-balance approximation, labelled as such in the game.'),
+    sources: z.array(id).min(1),
+  })
+  .strict();
+
+export const FactsFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    facts: z.array(FactSchema).min(1),
+    sources: z.array(SourceSchema).min(1),
+  })
+  .strict();
+
+export type Fact = z.infer<typeof FactSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type FactsFile = z.infer<typeof FactsFileSchema>;

@@ -1,0 +1,63 @@
+import { meets } from './requirements';
+import { clampStat } from './state';
+import type { Effect, GameEvent, Level, RunState, StatName } from './types';
+
+/** Changes a stat within its bounds and reports the change actually made. */
+export function addStat(s: RunState, stat: StatName, delta: number, cause: string, out: GameEvent[]): void {
+  if (delta === 0) return;
+  const before = s.stats[stat];
+  const after = clampStat(stat, before + delta);
+  if (after === before) return;
+  s.stats[stat] = after;
+  out.push({ type: 'stat', stat, delta: after - before, cause });
+}
+
+/** Applies effects in order to a draft state (mutated), reporting each change. */
+export function applyEffects(level: Level, s: RunState, effects: readonly Effect[], cause: string, out: GameEvent[]): void {
+  for (const e of effects) {
+    switch (e.type) {
+      case 'stat':
+        addStat(s, e.stat, e.add, cause, out);
+        break;
+      case 'document': {
+        const has = s.documents.includes(e.id);
+        if (e.gain && !has) s.documents.push(e.id);
+        else if (!e.gain && has) s.documents = s.documents.filter((d) => d !== e.id);
+        else break;
+        out.push({ type: 'document', id: e.id, gain: e.gain });
+        break;
+      }
+      case 'flag': {
+        const has = s.flags.includes(e.id);
+        if (e.set && !has) s.flags.push(e.id);
+        else if (!e.set && has) s.flags = s.flags.filter((f) => f !== e.id);
+        else break;
+        out.push({ type: 'flag', id: e.id, set: e.set });
+        break;
+      }
+      case 'take':
+        if (s.slots[e.slot] !== e.option && level.options.some((o) => o.id === e.option && o.slot === e.slot)) {
+          s.slots[e.slot] = e.option;
+          out.push({ type: 'slot', slot: e.slot, option: e.option });
+        }
+        break;
+      case 'leave':
+        if (s.slots[e.slot] !== undefined) {
+          delete s.slots[e.slot];
+          out.push({ type: 'slot', slot: e.slot, option: null });
+        }
+        break;
+      case 'if':
+        applyEffects(level, s, meets(e.if, s) ? e.then : (e.else ?? []), cause, out);
+        break;
+    }
+  }
+}
+
+/** True when every effect would change nothing (e.g. taking the job you already have). */
+export function changesNothing(level: Level, s: RunState, effects: readonly Effect[]): boolean {
+  const probe: GameEvent[] = [];
+  const draft = { ...s, stats: { ...s.stats }, documents: [...s.documents], flags: [...s.flags], slots: { ...s.slots } };
+  applyEffects(level, draft, effects, 'probe', probe);
+  return probe.length === 0;
+}

@@ -1,0 +1,69 @@
+import { addStat, applyEffects } from './effects';
+import { meets } from './requirements';
+import { monthRoll, pickWeighted } from './random';
+import { SLOTS, type GameEvent, type Level, type RunState } from './types';
+
+/** Month end on a draft state: income and costs, then the month's event, then the next month. */
+export function closeMonth(level: Level, s: RunState, out: GameEvent[]): void {
+  out.push({ type: 'monthEnded', month: s.month });
+  for (const slot of SLOTS) {
+    const option = level.options.find((o) => o.id === s.slots[slot]);
+    if (!option) continue;
+    const cause = `${slot}:${option.id}`;
+    addStat(s, 'money', option.monthly, cause, out);
+    addStat(s, 'health', option.health ?? 0, cause, out);
+    addStat(s, 'family', option.family ?? 0, cause, out);
+    addStat(s, 'points', option.points ?? 0, cause, out);
+    if (slot === 'job' && option.insured) {
+      addStat(s, 'money', -(option.contribution ?? 0), 'insurance', out);
+      addStat(s, 'insuranceMonths', 1, 'insurance', out);
+    }
+  }
+  if (s.slots.housing !== undefined) addStat(s, 'residenceMonths', 1, 'residence', out);
+  addStat(s, 'money', -level.livingCost, 'living', out);
+  applyEffects(level, s, level.monthly, 'monthly', out);
+
+  const finished = s.month >= level.months || lostReason(level, s) !== null;
+  s.month += 1;
+  s.daysUsed = 0;
+  if (finished) return;
+  drawEvent(level, s, out);
+}
+
+function drawEvent(level: Level, s: RunState, out: GameEvent[]): void {
+  const weights = level.events.map((e) => ((e.fromMonth ?? 0) <= s.month ? e.weight : 0));
+  const card = level.events[pickWeighted(weights, monthRoll(s.seed, s.month))];
+  if (!card) return;
+  out.push({ type: 'eventDrawn', event: card.id });
+  applyEffects(level, s, card.effects, `event:${card.id}`, out);
+  if (card.choices && card.choices.length > 0) s.pendingEvent = card.id;
+}
+
+export function lostReason(level: Level, s: RunState): 'money' | 'health' | null {
+  if (s.stats.health <= 0) return 'health';
+  if (s.stats.money < level.lose.moneyBelow) return 'money';
+  return null;
+}
+
+/** Ids of the goals the state meets now. */
+export function goalsMet(level: Level, s: RunState): string[] {
+  return level.goals.filter((g) => meets(g.requires, s)).map((g) => g.id);
+}
+
+/** Ends the run on a draft state if it is over, reporting why. */
+export function settleEnd(level: Level, s: RunState, metBefore: readonly string[], out: GameEvent[]): void {
+  const met = goalsMet(level, s);
+  for (const id of met) if (!metBefore.includes(id)) out.push({ type: 'goalMet', goal: id });
+  if (s.ended) return;
+  const lost = lostReason(level, s);
+  let reason: RunState['ended'] = null;
+  if (lost) reason = { reason: lost, month: Math.min(s.month, level.months) };
+  else if (level.goals.length > 0 && met.length === level.goals.length)
+    reason = { reason: 'goals', month: Math.min(s.month, level.months) };
+  else if (s.month > level.months) reason = { reason: 'months', month: level.months };
+  if (reason) {
+    s.ended = reason;
+    s.pendingEvent = null;
+    out.push({ type: 'ended', reason: reason.reason });
+  }
+}

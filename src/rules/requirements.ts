@@ -1,0 +1,59 @@
+import type { Predicate, Requirement, RunState, Unmet } from './types';
+
+/** What a requirement reads from a run: a run state has all of it. */
+export type Situation = Pick<RunState, 'registration' | 'stats' | 'documents' | 'flags' | 'month'>;
+
+function predicateUnmet(p: Predicate, s: Situation): Unmet | null {
+  switch (p.type) {
+    case 'registration': {
+      const kindOk = p.kind === undefined || p.kind === s.registration.kind;
+      const placeOk = p.place === undefined || p.place === s.registration.place;
+      if (kindOk && placeOk) return null;
+      const need: { kind?: typeof p.kind; place?: typeof p.place } = {};
+      if (p.kind !== undefined) need.kind = p.kind;
+      if (p.place !== undefined) need.place = p.place;
+      return { type: 'registration', have: { ...s.registration }, need };
+    }
+    case 'document':
+      return s.documents.includes(p.id) ? null : { type: 'document', id: p.id, have: false, need: true };
+    case 'stat': {
+      const have = s.stats[p.stat];
+      return have >= p.atLeast ? null : { type: 'stat', stat: p.stat, have, need: p.atLeast };
+    }
+    case 'month':
+      return s.month >= p.atLeast ? null : { type: 'month', have: s.month, need: p.atLeast };
+    case 'flag':
+      return s.flags.includes(p.id) ? null : { type: 'flag', id: p.id, have: false, need: true };
+    default:
+      return assertNever(p);
+  }
+}
+
+/** Every failing condition of a requirement, each with what the player has and needs; [] when met. */
+export function unmet(req: Requirement | undefined, s: Situation): Unmet[] {
+  if (req === undefined) return [];
+  switch (req.type) {
+    case 'all':
+      return req.all.flatMap((r) => unmet(r, s));
+    case 'any': {
+      if (req.any.length === 0) return [];
+      const options = req.any.map((r) => unmet(r, s));
+      if (options.some((o) => o.length === 0)) return [];
+      return [{ type: 'any', options }];
+    }
+    case 'not':
+      return unmet(req.not, s).length === 0 ? [{ type: 'not', requirement: req.not }] : [];
+    default: {
+      const miss = predicateUnmet(req, s);
+      return miss ? [miss] : [];
+    }
+  }
+}
+
+export function meets(req: Requirement | undefined, s: Situation): boolean {
+  return unmet(req, s).length === 0;
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unexpected value ${JSON.stringify(x)}`);
+}

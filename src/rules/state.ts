@@ -1,0 +1,64 @@
+import type { Level, Policy, RunState, Stats } from './types';
+
+export const STAT_BOUNDS: Record<keyof Stats, [number, number]> = {
+  money: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+  health: [0, 100],
+  family: [0, 100],
+  insuranceMonths: [0, 1200],
+  residenceMonths: [0, 1200],
+  points: [0, 1000],
+};
+
+export function clampStat(stat: keyof Stats, value: number): number {
+  const [lo, hi] = STAT_BOUNDS[stat];
+  return Math.min(hi, Math.max(lo, value));
+}
+
+/** A fresh run at the start of month 1; undefined when the registration id is not in the level. */
+export function newRun(level: Level, seed: number, registrationId: string, policy: Policy | null): RunState | undefined {
+  const reg = level.registrations.find((r) => r.id === registrationId);
+  if (!reg) return undefined;
+  const stats: Stats = { ...level.start.stats, ...reg.start.stats };
+  if (policy?.portableInsurance) stats.insuranceMonths += reg.insuranceElsewhere ?? 0;
+  for (const key of Object.keys(stats) as (keyof Stats)[]) stats[key] = clampStat(key, stats[key]);
+  return {
+    version: 1,
+    levelId: level.id,
+    seed: seed >>> 0,
+    registration: { kind: reg.kind, place: reg.place },
+    registrationId: reg.id,
+    policyId: policy?.id ?? 'status-quo',
+    month: 1,
+    daysUsed: 0,
+    at: level.start.at,
+    stats,
+    documents: unique([...(level.start.documents ?? []), ...(reg.start.documents ?? [])]),
+    flags: unique([...(level.start.flags ?? []), ...(reg.start.flags ?? [])]),
+    slots: {},
+    done: [],
+    pendingEvent: null,
+    walls: [],
+    log: [],
+    ended: null,
+  };
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+/** A deep copy, cheap because state is small plain data. */
+export function cloneState(s: RunState): RunState {
+  return {
+    ...s,
+    registration: { ...s.registration },
+    stats: { ...s.stats },
+    documents: [...s.documents],
+    flags: [...s.flags],
+    slots: { ...s.slots },
+    done: [...s.done],
+    walls: [...s.walls],
+    log: [...s.log],
+    ended: s.ended ? { ...s.ended } : null,
+  };
+}

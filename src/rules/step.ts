@@ -1,0 +1,148 @@
+import { applyEffects, changesNothing } from './effects';
+import { closeMonth, goalsMet, settleEnd } from './month';
+import { meets, unmet } from './requirements';
+import { cloneState } from './state';
+import type { ActionDef, GameEvent, Intent, Level, RejectReason, Requirement, RunState, StepResult, Venue } from './types';
+
+/** Days it takes to walk from one venue to another. */
+export function walkDays(level: Level, from: Venue | undefined, to: Venue): number {
+  if (!from || from.id === to.id) return 0;
+  const distance = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
+  return Math.ceil(distance / level.walkTilesPerDay);
+}
+
+/** An action's full requirement: its own conditions plus being able to pay for it. */
+export function actionRequirement(action: ActionDef): Requirement | undefined {
+  if (action.cost <= 0) return action.requires;
+  const pay: Requirement = { type: 'stat', stat: 'money', atLeast: action.cost };
+  return action.requires ? { type: 'all', all: [action.requires, pay] } : pay;
+}
+
+export function doneKey(venue: string, action: string): string {
+  return `${venue}/${action}`;
+}
+
+/** Why an intent cannot even be attempted now, or null when it can (it may still meet a wall). */
+export function rejection(level: Level, s: RunState, intent: Intent): RejectReason | null {
+  if (s.ended) return 'game-over';
+  switch (intent.type) {
+    case 'choose': {
+      const card = level.events.find((e) => e.id === s.pendingEvent);
+      if (!card) return 'no-event';
+      return card.choices?.some((c) => c.id === intent.choice) ? null : 'unknown-choice';
+    }
+    case 'move': {
+      if (s.pendingEvent) return 'event-pending';
+      const to = level.venues.find((v) => v.id === intent.venue);
+      if (!to) return 'unknown-venue';
+      const from = level.venues.find((v) => v.id === s.at);
+      return s.daysUsed + walkDays(level, from, to) > level.daysPerMonth ? 'no-time' : null;
+    }
+    case 'act': {
+      if (s.pendingEvent) return 'event-pending';
+      const venue = level.venues.find((v) => v.id === intent.venue);
+      if (!venue) return 'unknown-venue';
+      const action = venue.actions.find((a) => a.id === intent.action);
+      if (!action) return 'unknown-action';
+      if (s.at !== venue.id) return 'not-here';
+      if (action.once && s.done.includes(doneKey(venue.id, action.id))) return 'already-done';
+      if (action.effects.some((e) => e.type === 'take') && changesNothing(level, s, action.effects)) return 'already-done';
+      return s.daysUsed + action.days > level.daysPerMonth ? 'no-time' : null;
+    }
+    case 'endMonth':
+      return s.pendingEvent ? 'event-pending' : null;
+    default:
+      return 'malformed';
+  }
+}
+
+function isIntent(x: unknown): x is Intent {
+  if (typeof x !== 'object' || x === null) return false;
+  const i = x as Record<string, unknown>;
+  switch (i.type) {
+    case 'move':
+      return typeof i.venue === 'string';
+    case 'act':
+      return typeof i.venue === 'string' && typeof i.action === 'string';
+    case 'choose':
+      return typeof i.choice === 'string';
+    case 'endMonth':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The one way a run changes: logs the intent, then moves, acts, chooses or ends the month.
+ * Never throws on a bad intent: it answers with a `rejected` event and the state unchanged but for the log.
+ */
+export function step(level: Level, state: RunState, intent: unknown): StepResult {
+  const s = cloneState(state);
+  const events: GameEvent[] = [];
+  if (!isIntent(intent)) {
+    return { state, events: [{ type: 'rejected', reason: 'malformed', intent }] };
+  }
+  s.log.push({ month: s.month, day: s.daysUsed, intent });
+  const reason = rejection(level, s, intent);
+  if (reason) return { state: s, events: [{ type: 'rejected', reason, intent }] };
+  const metBefore = goalsMet(level, s);
+
+  switch (intent.type) {
+    case 'move': {
+      const to = level.venues.find((v) => v.id === intent.venue)!;
+      const days = walkDays(level, level.venues.find((v) => v.id === s.at), to);
+      s.at = to.id;
+      s.daysUsed += days;
+      events.push({ type: 'moved', venue: to.id, days });
+      break;
+    }
+    case 'act':
+      act(level, s, intent.venue, intent.action, events);
+      break;
+    case 'choose':
+      choose(level, s, intent.choice, events);
+      break;
+    case 'endMonth':
+      closeMonth(level, s, events);
+      break;
+  }
+  settleEnd(level, s, metBefore, events);
+  return { state: s, events };
+}
+
+function act(level: Level, s: RunState, venueId: string, actionId: string, out: GameEvent[]): void {
+  const venue = level.venues.find((v) => v.id === venueId)!;
+  const action = venue.actions.find((a) => a.id === actionId)!;
+  // A wall costs the day too: you went and queued. It also keeps a twin's calendar in step.
+  s.daysUsed += action.days;
+  const missing = unmet(actionRequirement(action), s);
+  if (missing.length > 0) {
+    const alternatives = (action.alternatives ?? []).filter((alt) => {
+      const v = level.venues.find((x) => x.id === alt.venue);
+      const a = v?.actions.find((x) => x.id === alt.action);
+      return a !== undefined && meets(actionRequirement(a), s);
+    });
+    s.walls.push({ month: s.month, source: 'venue', venue: venue.id, action: action.id, unmet: missing, facts: action.facts });
+    out.push({ type: 'blocked', source: 'venue', venue: venue.id, action: action.id, unmet: missing, facts: action.facts, alternatives });
+    return;
+  }
+  out.push({ type: 'granted', venue: venue.id, action: action.id });
+  if (action.cost > 0) applyEffects(level, s, [{ type: 'stat', stat: 'money', add: -action.cost }], `action:${action.id}`, out);
+  if (action.once) s.done.push(doneKey(venue.id, action.id));
+  applyEffects(level, s, action.effects, `action:${action.id}`, out);
+}
+
+function choose(level: Level, s: RunState, choiceId: string, out: GameEvent[]): void {
+  const card = level.events.find((e) => e.id === s.pendingEvent)!;
+  const choice = card.choices!.find((c) => c.id === choiceId)!;
+  const missing = unmet(choice.requires, s);
+  if (missing.length > 0) {
+    s.walls.push({ month: s.month, source: 'event', venue: card.id, action: choice.id, unmet: missing, facts: card.facts });
+    out.push({ type: 'blocked', source: 'event', venue: card.id, action: choice.id, unmet: missing, facts: card.facts, alternatives: [] });
+    return;
+  }
+  s.pendingEvent = null;
+  out.push({ type: 'choiceMade', event: card.id, choice: choice.id });
+  applyEffects(level, s, choice.effects, `choice:${card.id}/${choice.id}`, out);
+}
