@@ -10,3 +10,4 @@ export { outcome, compare, wallKey, type Outcome, type Comparison } from './outc
 export { goalsMet, lostReason } from './month';
 export { generator, monthRoll, pickWeighted, mix } from './random';
 export { randomBot, greedyBot, playBot, type Bot } from './bots';
+export { simulate, type SimulationRow } from './simulate';
