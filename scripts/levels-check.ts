@@ -19,7 +19,11 @@ for (const path of named) {
   // A named file stands in for the shipped file it copies (same kind), or is checked beside them.
   const i = files.findIndex((f) => f.path === path);
   if (i >= 0) files[i] = { path, text };
-  else files.push({ path: kindOf(path) === 'other' && path.endsWith('.json') ? `levels/${path.replace(/^.*\//, '')}` : path, text });
+  else
+    files.push({
+      path: kindOf(path) === 'other' && path.endsWith('.json') ? `levels/${path.replace(/^.*\//, '')}` : path,
+      text,
+    });
 }
 const content = loadContent(files);
 const shown = named.length

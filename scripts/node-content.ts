@@ -12,7 +12,8 @@ export function contentFiles(root = ROOT): ContentFile[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) out.push({ path: relative(root, full), text: readFileSync(full, 'utf8') });
+      else if (entry.name.endsWith('.json'))
+        out.push({ path: relative(root, full), text: readFileSync(full, 'utf8') });
     }
   };
   walk(join(root, 'levels'));

@@ -25,12 +25,17 @@ for (const id of content.order) {
   if (onlyLevel && id !== onlyLevel) continue;
   const level = content.levels.get(id)!;
   for (const reg of level.registrations) {
-    for (const [name, bot] of [['random', randomBot], ['greedy', greedyBot]] as const) {
+    for (const [name, bot] of [
+      ['random', randomBot],
+      ['greedy', greedyBot],
+    ] as const) {
       const row = simulate(level, policy, reg.id, name, bot, runs);
       rows.push(row);
       if (!json) {
         const goals = Object.entries(row.goalRates)
-          .map(([g, r]) => `${g}${level.goals.find((x) => x.id === g)?.top ? '*' : ''} ${(r * 100).toFixed(1)}%`)
+          .map(
+            ([g, r]) => `${g}${level.goals.find((x) => x.id === g)?.top ? '*' : ''} ${(r * 100).toFixed(1)}%`,
+          )
           .join(', ');
         const gap = row.twinGap;
         console.log(

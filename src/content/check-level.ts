@@ -32,7 +32,8 @@ export function checkLevel(
   const dupes = (items: { id: string }[], path: Path, what: string) => {
     const seen = new Set<string>();
     items.forEach((it, i) => {
-      if (seen.has(it.id)) add([...path, i, 'id'], `duplicate ${what} id "${it.id}"; give each ${what} its own id`);
+      if (seen.has(it.id))
+        add([...path, i, 'id'], `duplicate ${what} id "${it.id}"; give each ${what} its own id`);
       seen.add(it.id);
     });
   };
@@ -54,18 +55,22 @@ export function checkLevel(
 
   const checkFacts = (facts: string[], path: Path) =>
     facts.forEach((f, i) => {
-      if (!ctx.factIds.has(f)) add([...path, i], `unknown fact "${f}"; expected an id from levels/facts.json`);
+      if (!ctx.factIds.has(f))
+        add([...path, i], `unknown fact "${f}"; expected an id from levels/facts.json`);
     });
   const checkReq = (r: Requirement, path: Path): void => {
     switch (r.type) {
       case 'document':
-        if (!docIds.has(r.id)) add([...path, 'id'], `unknown document "${r.id}"; expected one of ${names(level.documents)}`);
+        if (!docIds.has(r.id))
+          add([...path, 'id'], `unknown document "${r.id}"; expected one of ${names(level.documents)}`);
         break;
       case 'flag':
-        if (!flagIds.has(r.id)) add([...path, 'id'], `unknown flag "${r.id}"; expected one of ${names(level.flags)}`);
+        if (!flagIds.has(r.id))
+          add([...path, 'id'], `unknown flag "${r.id}"; expected one of ${names(level.flags)}`);
         break;
       case 'month':
-        if (r.atLeast > level.months) add([...path, 'atLeast'], `month ${r.atLeast} is after the level's last month (${level.months})`);
+        if (r.atLeast > level.months)
+          add([...path, 'atLeast'], `month ${r.atLeast} is after the level's last month (${level.months})`);
         break;
       case 'all':
         r.all.forEach((x, i) => checkReq(x, [...path, 'all', i]));
@@ -83,11 +88,14 @@ export function checkLevel(
       const p = [...path, i];
       if (e.type === 'document' && !docIds.has(e.id))
         add([...p, 'id'], `unknown document "${e.id}"; expected one of ${names(level.documents)}`);
-      if (e.type === 'flag' && !flagIds.has(e.id)) add([...p, 'id'], `unknown flag "${e.id}"; expected one of ${names(level.flags)}`);
+      if (e.type === 'flag' && !flagIds.has(e.id))
+        add([...p, 'id'], `unknown flag "${e.id}"; expected one of ${names(level.flags)}`);
       if (e.type === 'take') {
         const o = level.options.find((x) => x.id === e.option);
-        if (!o) add([...p, 'option'], `unknown option "${e.option}"; expected one of ${names(level.options)}`);
-        else if (o.slot !== e.slot) add([...p, 'slot'], `option "${e.option}" is a ${o.slot}, not a ${e.slot}`);
+        if (!o)
+          add([...p, 'option'], `unknown option "${e.option}"; expected one of ${names(level.options)}`);
+        else if (o.slot !== e.slot)
+          add([...p, 'slot'], `option "${e.option}" is a ${o.slot}, not a ${e.slot}`);
       }
       if (e.type === 'if') {
         checkReq(e.if, [...p, 'if']);
@@ -98,7 +106,8 @@ export function checkLevel(
 
   checkFacts(level.facts, ['facts']);
   level.policies.forEach((id, i) => {
-    if (!ctx.policyIds.has(id)) add(['policies', i], `unknown policy "${id}"; expected a file levels/policies/${id}.json`);
+    if (!ctx.policyIds.has(id))
+      add(['policies', i], `unknown policy "${id}"; expected a file levels/policies/${id}.json`);
   });
   if (!level.venues.some((v) => v.id === level.start.at))
     add(['start', 'at'], `unknown venue "${level.start.at}"; expected one of ${names(level.venues)}`);
@@ -115,28 +124,41 @@ export function checkLevel(
 
   level.districts.forEach((d, i) => {
     if (d.x + d.w > level.city.width || d.y + d.h > level.city.height)
-      add(['districts', i], `district "${d.id}" reaches outside the ${level.city.width}×${level.city.height} map`);
+      add(
+        ['districts', i],
+        `district "${d.id}" reaches outside the ${level.city.width}×${level.city.height} map`,
+      );
   });
   const doors = new Map<string, string>();
   level.venues.forEach((v, vi) => {
     const vp: Path = ['venues', vi];
-    if (!districtIds.has(v.district)) add([...vp, 'district'], `unknown district "${v.district}"; expected one of ${names(level.districts)}`);
+    if (!districtIds.has(v.district))
+      add([...vp, 'district'], `unknown district "${v.district}"; expected one of ${names(level.districts)}`);
     if (v.x >= level.city.width || v.y >= level.city.height)
       add([...vp, 'x'], `venue "${v.id}" stands outside the ${level.city.width}×${level.city.height} map`);
     const door = `${v.x},${v.y}`;
-    if (doors.has(door)) add([...vp, 'x'], `venue "${v.id}" stands on the same tile as "${doors.get(door)}"; move one of them`);
+    if (doors.has(door))
+      add([...vp, 'x'], `venue "${v.id}" stands on the same tile as "${doors.get(door)}"; move one of them`);
     doors.set(door, v.id);
     v.actions.forEach((a, ai) => {
       const ap: Path = [...vp, 'actions', ai];
       checkFacts(a.facts, [...ap, 'facts']);
       if (a.requires) checkReq(a.requires, [...ap, 'requires']);
       checkEffects(a.effects, [...ap, 'effects']);
-      if (a.days > level.daysPerMonth) add([...ap, 'days'], `takes ${a.days} days but a month has ${level.daysPerMonth}`);
+      if (a.days > level.daysPerMonth)
+        add([...ap, 'days'], `takes ${a.days} days but a month has ${level.daysPerMonth}`);
       (a.alternatives ?? []).forEach((alt, i) => {
         const av = level.venues.find((x) => x.id === alt.venue);
-        if (!av) add([...ap, 'alternatives', i, 'venue'], `unknown venue "${alt.venue}"; expected one of ${names(level.venues)}`);
+        if (!av)
+          add(
+            [...ap, 'alternatives', i, 'venue'],
+            `unknown venue "${alt.venue}"; expected one of ${names(level.venues)}`,
+          );
         else if (!av.actions.some((x) => x.id === alt.action))
-          add([...ap, 'alternatives', i, 'action'], `venue "${alt.venue}" has no action "${alt.action}"; expected one of ${names(av.actions)}`);
+          add(
+            [...ap, 'alternatives', i, 'action'],
+            `venue "${alt.venue}" has no action "${alt.action}"; expected one of ${names(av.actions)}`,
+          );
       });
     });
   });
@@ -152,10 +174,14 @@ export function checkLevel(
       checkEffects(c.effects, [...ep, 'choices', ci, 'effects']);
     });
     if (e.choices && e.choices.length > 0 && e.choices.every((c) => c.requires))
-      add([...ep, 'choices'], 'every choice has a requirement; give at least one choice none, so that nobody is stuck');
+      add(
+        [...ep, 'choices'],
+        'every choice has a requirement; give at least one choice none, so that nobody is stuck',
+      );
   });
   checkEffects(level.monthly, ['monthly']);
-  if (level.events.every((e) => e.weight <= 0)) add(['events'], 'every event has weight 0; give at least one a weight above 0');
+  if (level.events.every((e) => e.weight <= 0))
+    add(['events'], 'every event has weight 0; give at least one a weight above 0');
 
   level.goals.forEach((g, gi) => {
     checkReq(g.requires, ['goals', gi, 'requires']);
@@ -168,7 +194,10 @@ export function checkLevel(
     level.registrations.forEach((r, i) => {
       const s = newRun(level, 1, r.id, null)!;
       if (level.goals.every((g) => meets(g.requires, s)))
-        add(['registrations', i], `registration "${r.id}" meets every goal at the start; the run would end at once`);
+        add(
+          ['registrations', i],
+          `registration "${r.id}" meets every goal at the start; the run would end at once`,
+        );
     });
   }
   return problems.length === 0 ? { level, problems: [] } : { level: null, problems };
@@ -194,11 +223,13 @@ function unreachable(level: Level, req: Requirement): string | null {
   const starts = [level.start, ...level.registrations.map((r) => r.start)];
   switch (req.type) {
     case 'document':
-      return starts.some((s) => s.documents?.includes(req.id)) || effects.some((e) => e.type === 'document' && e.id === req.id && e.gain)
+      return starts.some((s) => s.documents?.includes(req.id)) ||
+        effects.some((e) => e.type === 'document' && e.id === req.id && e.gain)
         ? null
         : `nothing gives the document "${req.id}"`;
     case 'flag':
-      return starts.some((s) => s.flags?.includes(req.id)) || effects.some((e) => e.type === 'flag' && e.id === req.id && e.set)
+      return starts.some((s) => s.flags?.includes(req.id)) ||
+        effects.some((e) => e.type === 'flag' && e.id === req.id && e.set)
         ? null
         : `nothing sets the flag "${req.id}"`;
     case 'stat': {

@@ -2,7 +2,7 @@
 // The game and `npm run levels:check` both load through here, so they agree on every message.
 import type { Level, Policy } from '../rules/types';
 import { checkLevel } from './check-level';
-import { fromZod, parseJson, type Problem, pointer } from './problems';
+import { fromZod, type Problem, parseJson, pointer } from './problems';
 import { type FactsFile, FactsFileSchema, PolicySchema } from './schema';
 
 export interface ContentFile {
@@ -36,7 +36,15 @@ function baseName(path: string): string {
 }
 
 /** The play order of the shipped levels; any other level follows them, by id. */
-export const LEVEL_ORDER = ['tutorial', 'factory-city', 'megacity', 'capital', 'small-city', 'hometown', 'reform-city'];
+export const LEVEL_ORDER = [
+  'tutorial',
+  'factory-city',
+  'megacity',
+  'capital',
+  'small-city',
+  'hometown',
+  'reform-city',
+];
 
 export function checkFacts(file: string, data: unknown): { facts: FactsFile | null; problems: Problem[] } {
   const parsed = FactsFileSchema.safeParse(data);
@@ -44,30 +52,52 @@ export function checkFacts(file: string, data: unknown): { facts: FactsFile | nu
   const problems: Problem[] = [];
   const sourceIds = new Set<string>();
   parsed.data.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) problems.push({ file, pointer: pointer(['sources', i, 'id']), message: `duplicate source id "${s.id}"` });
+    if (sourceIds.has(s.id))
+      problems.push({
+        file,
+        pointer: pointer(['sources', i, 'id']),
+        message: `duplicate source id "${s.id}"`,
+      });
     sourceIds.add(s.id);
   });
   const factIds = new Set<string>();
   parsed.data.facts.forEach((f, i) => {
-    if (factIds.has(f.id)) problems.push({ file, pointer: pointer(['facts', i, 'id']), message: `duplicate fact id "${f.id}"` });
+    if (factIds.has(f.id))
+      problems.push({ file, pointer: pointer(['facts', i, 'id']), message: `duplicate fact id "${f.id}"` });
     factIds.add(f.id);
     f.sources.forEach((s, j) => {
       if (!sourceIds.has(s))
-        problems.push({ file, pointer: pointer(['facts', i, 'sources', j]), message: `unknown source "${s}"; add it under /sources` });
+        problems.push({
+          file,
+          pointer: pointer(['facts', i, 'sources', j]),
+          message: `unknown source "${s}"; add it under /sources`,
+        });
     });
   });
   return { facts: problems.length ? null : parsed.data, problems };
 }
 
-export function checkPolicy(file: string, data: unknown, factIds: ReadonlySet<string>): { policy: Policy | null; problems: Problem[] } {
+export function checkPolicy(
+  file: string,
+  data: unknown,
+  factIds: ReadonlySet<string>,
+): { policy: Policy | null; problems: Problem[] } {
   const parsed = PolicySchema.safeParse(data);
   if (!parsed.success) return { policy: null, problems: fromZod(file, data, parsed.error.issues) };
   const problems: Problem[] = [];
   if (parsed.data.id !== baseName(file))
-    problems.push({ file, pointer: '/id', message: `id "${parsed.data.id}" differs from the file name; expected "${baseName(file)}"` });
+    problems.push({
+      file,
+      pointer: '/id',
+      message: `id "${parsed.data.id}" differs from the file name; expected "${baseName(file)}"`,
+    });
   parsed.data.facts.forEach((f, i) => {
     if (!factIds.has(f))
-      problems.push({ file, pointer: pointer(['facts', i]), message: `unknown fact "${f}"; expected an id from ${FACTS_PATH}` });
+      problems.push({
+        file,
+        pointer: pointer(['facts', i]),
+        message: `unknown fact "${f}"; expected an id from ${FACTS_PATH}`,
+      });
   });
   return { policy: problems.length ? null : (parsed.data as Policy), problems };
 }

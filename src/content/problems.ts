@@ -49,19 +49,29 @@ export function fromZod(file: string, data: unknown, issues: readonly z.core.$Zo
     const last = path[path.length - 1];
     if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
       const opts = (issue.options as unknown[]).map(String).join(', ');
-      if (value === undefined) return { file, pointer: at, message: `missing "${String(last)}"; expected one of ${opts}` };
-      return { file, pointer: at, message: `unknown ${nounAt(path)} ${JSON.stringify(value)}; expected one of ${opts}` };
+      if (value === undefined)
+        return { file, pointer: at, message: `missing "${String(last)}"; expected one of ${opts}` };
+      return {
+        file,
+        pointer: at,
+        message: `unknown ${nounAt(path)} ${JSON.stringify(value)}; expected one of ${opts}`,
+      };
     }
     if (issue.code === 'invalid_value' && 'values' in issue) {
       const opts = (issue.values as unknown[]).map(String).join(', ');
-      return { file, pointer: at, message: `unknown ${String(last)} ${JSON.stringify(value)}; expected one of ${opts}` };
+      return {
+        file,
+        pointer: at,
+        message: `unknown ${String(last)} ${JSON.stringify(value)}; expected one of ${opts}`,
+      };
     }
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
       return { file, pointer: at, message: `unknown field ${keys}; check its spelling or remove it` };
     }
     if (issue.code === 'invalid_type' && value === undefined) {
-      if (last === 'zh-Hans') return { file, pointer: at, message: 'missing Simplified Chinese (zh-Hans) text' };
+      if (last === 'zh-Hans')
+        return { file, pointer: at, message: 'missing Simplified Chinese (zh-Hans) text' };
       if (last === 'en') return { file, pointer: at, message: 'missing English (en) text' };
       return { file, pointer: at, message: `missing "${String(last)}" (expected ${issue.expected})` };
     }
@@ -70,7 +80,10 @@ export function fromZod(file: string, data: unknown, issues: readonly z.core.$Zo
 }
 
 /** Parses JSON text, turning a syntax error into a problem with its line and column. */
-export function parseJson(file: string, text: string): { ok: true; data: unknown } | { ok: false; problem: Problem } {
+export function parseJson(
+  file: string,
+  text: string,
+): { ok: true; data: unknown } | { ok: false; problem: Problem } {
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch (e) {
@@ -83,6 +96,9 @@ export function parseJson(file: string, text: string): { ok: true; data: unknown
       const col = before.length - before.lastIndexOf('\n');
       where = ` at line ${line}, column ${col}`;
     }
-    return { ok: false, problem: { file, pointer: '/', message: `not valid JSON${where}: ${msg}; fix the syntax there` } };
+    return {
+      ok: false,
+      problem: { file, pointer: '/', message: `not valid JSON${where}: ${msg}; fix the syntax there` },
+    };
   }
 }

@@ -15,7 +15,10 @@ import {
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lowercase letters, digits and hyphens, like "public-school"');
+  .regex(
+    /^[a-z0-9][a-z0-9-]*$/,
+    'expected an id of lowercase letters, digits and hyphens, like "public-school"',
+  );
 const text = z.string().trim().min(1, 'expected text, not an empty string');
 export const LocalizedSchema = z
   .object({ en: text, 'zh-Hans': text })
@@ -34,10 +37,19 @@ export const RequirementSchema: z.ZodType<Requirement> = z.lazy(() =>
       })
       .strict()
       .describe('The hukou: its kind (rural/urban) and place (local = this city).'),
-    z.object({ type: z.literal('document'), id }).strict().describe('A document the player holds.'),
-    z.object({ type: z.literal('stat'), stat, atLeast: z.number() }).strict().describe('A stat of at least n.'),
+    z
+      .object({ type: z.literal('document'), id })
+      .strict()
+      .describe('A document the player holds.'),
+    z
+      .object({ type: z.literal('stat'), stat, atLeast: z.number() })
+      .strict()
+      .describe('A stat of at least n.'),
     z.object({ type: z.literal('month'), atLeast: z.number().int().min(1) }).strict(),
-    z.object({ type: z.literal('flag'), id }).strict().describe('A story flag that is set.'),
+    z
+      .object({ type: z.literal('flag'), id })
+      .strict()
+      .describe('A story flag that is set.'),
     z.object({ type: z.literal('all'), all: z.array(RequirementSchema).min(1) }).strict(),
     z.object({ type: z.literal('any'), any: z.array(RequirementSchema).min(1) }).strict(),
     z.object({ type: z.literal('not'), not: RequirementSchema }).strict(),
@@ -81,7 +93,10 @@ const ActionSchema: z.ZodType<ActionDef> = z
 
 const StartSchema = z
   .object({
-    stats: z.object(Object.fromEntries(STATS.map((s) => [s, z.number()])) as Record<(typeof STATS)[number], z.ZodNumber>)
+    stats: z
+      .object(
+        Object.fromEntries(STATS.map((s) => [s, z.number()])) as Record<(typeof STATS)[number], z.ZodNumber>,
+      )
       .partial()
       .strict()
       .optional(),
@@ -100,7 +115,14 @@ const EventSchema: z.ZodType<EventCard> = z
     effects: z.array(EffectSchema),
     choices: z
       .array(
-        z.object({ id, label: LocalizedSchema, requires: RequirementSchema.optional(), effects: z.array(EffectSchema) }).strict(),
+        z
+          .object({
+            id,
+            label: LocalizedSchema,
+            requires: RequirementSchema.optional(),
+            effects: z.array(EffectSchema),
+          })
+          .strict(),
       )
       .optional(),
     facts,
@@ -130,7 +152,14 @@ export const LevelSchema = z
     livingCost: amount.min(0),
     start: z
       .object({
-        stats: z.object(Object.fromEntries(STATS.map((s) => [s, z.number()])) as Record<(typeof STATS)[number], z.ZodNumber>).strict(),
+        stats: z
+          .object(
+            Object.fromEntries(STATS.map((s) => [s, z.number()])) as Record<
+              (typeof STATS)[number],
+              z.ZodNumber
+            >,
+          )
+          .strict(),
         documents: z.array(id).optional(),
         flags: z.array(id).optional(),
         at: id,
@@ -196,7 +225,11 @@ export const LevelSchema = z
     ),
     events: z.array(EventSchema).min(1),
     goals: z
-      .array(z.object({ id, name: LocalizedSchema, requires: RequirementSchema, top: z.boolean().optional() }).strict())
+      .array(
+        z
+          .object({ id, name: LocalizedSchema, requires: RequirementSchema, top: z.boolean().optional() })
+          .strict(),
+      )
       .min(1),
     monthly: z.array(EffectSchema),
     lose: z.object({ moneyBelow: amount }).strict(),
@@ -250,12 +283,27 @@ export const SourceSchema = z
 export const FactSchema = z
   .object({
     id,
-    topic: z.enum(['origins', 'reforms', 'scale', 'education', 'health', 'pensions', 'jobs-housing', 'income', 'game-scale']),
+    topic: z.enum([
+      'origins',
+      'reforms',
+      'scale',
+      'education',
+      'health',
+      'pensions',
+      'jobs-housing',
+      'income',
+      'game-scale',
+    ]),
     text: LocalizedSchema,
-    figure: text.optional().describe('The figure the fact states, as shown in the game, e.g. "¥4,961 a month".'),
+    figure: text
+      .optional()
+      .describe('The figure the fact states, as shown in the game, e.g. "¥4,961 a month".'),
     year: text.describe('The year or period the fact holds for.'),
     singleSource: z.boolean().describe('True where the facts sheet marks the figure "(single source)".'),
-    approximation: z.boolean().optional().describe('A play-balance approximation, labelled as such in the game.'),
+    approximation: z
+      .boolean()
+      .optional()
+      .describe('A play-balance approximation, labelled as such in the game.'),
     sources: z.array(id).min(1),
   })
   .strict();

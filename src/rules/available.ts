@@ -22,11 +22,15 @@ export function availableIntents(level: Level, s: RunState): Intent[] {
 export function wouldPass(level: Level, s: RunState, intent: Intent): boolean {
   if (rejection(level, s, intent) !== null) return false;
   if (intent.type === 'act') {
-    const action = level.venues.find((v) => v.id === intent.venue)?.actions.find((a) => a.id === intent.action);
+    const action = level.venues
+      .find((v) => v.id === intent.venue)
+      ?.actions.find((a) => a.id === intent.action);
     return action !== undefined && meets(actionRequirement(action), s);
   }
   if (intent.type === 'choose') {
-    const choice = level.events.find((e) => e.id === s.pendingEvent)?.choices?.find((c) => c.id === intent.choice);
+    const choice = level.events
+      .find((e) => e.id === s.pendingEvent)
+      ?.choices?.find((c) => c.id === intent.choice);
     return choice !== undefined && meets(choice.requires, s);
   }
   return true;

@@ -62,7 +62,8 @@ export function playBot(
     const options = availableIntents(effective, state);
     const perMonth = maxSteps / (level.months + 1);
     const hurry = steps > perMonth * state.month;
-    const intent = hurry && !state.pendingEvent ? ({ type: 'endMonth' } as const) : bot(effective, state, options, rand);
+    const intent =
+      hurry && !state.pendingEvent ? ({ type: 'endMonth' } as const) : bot(effective, state, options, rand);
     const r = step(effective, state, intent);
     state = r.state;
     events.push(...r.events);

@@ -13,7 +13,13 @@ export function addStat(s: RunState, stat: StatName, delta: number, cause: strin
 }
 
 /** Applies effects in order to a draft state (mutated), reporting each change. */
-export function applyEffects(level: Level, s: RunState, effects: readonly Effect[], cause: string, out: GameEvent[]): void {
+export function applyEffects(
+  level: Level,
+  s: RunState,
+  effects: readonly Effect[],
+  cause: string,
+  out: GameEvent[],
+): void {
   for (const e of effects) {
     switch (e.type) {
       case 'stat':
@@ -36,7 +42,10 @@ export function applyEffects(level: Level, s: RunState, effects: readonly Effect
         break;
       }
       case 'take':
-        if (s.slots[e.slot] !== e.option && level.options.some((o) => o.id === e.option && o.slot === e.slot)) {
+        if (
+          s.slots[e.slot] !== e.option &&
+          level.options.some((o) => o.id === e.option && o.slot === e.slot)
+        ) {
           s.slots[e.slot] = e.option;
           out.push({ type: 'slot', slot: e.slot, option: e.option });
         }
@@ -57,7 +66,13 @@ export function applyEffects(level: Level, s: RunState, effects: readonly Effect
 /** True when every effect would change nothing (e.g. taking the job you already have). */
 export function changesNothing(level: Level, s: RunState, effects: readonly Effect[]): boolean {
   const probe: GameEvent[] = [];
-  const draft = { ...s, stats: { ...s.stats }, documents: [...s.documents], flags: [...s.flags], slots: { ...s.slots } };
+  const draft = {
+    ...s,
+    stats: { ...s.stats },
+    documents: [...s.documents],
+    flags: [...s.flags],
+    slots: { ...s.slots },
+  };
   applyEffects(level, draft, effects, 'probe', probe);
   return probe.length === 0;
 }

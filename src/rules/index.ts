@@ -1,13 +1,14 @@
 // The rules of Invisible Walls: pure functions over plain data, no Phaser, DOM or clock.
-export * from './types';
-export { unmet, meets } from './requirements';
-export { newRun, cloneState, STAT_BOUNDS } from './state';
-export { step, walkDays, actionRequirement, rejection } from './step';
+
 export { availableIntents, wouldPass } from './available';
-export { withPolicy, rewriteRequirement } from './policy';
-export { replay, twinRegistration, intentsOf, type Replay } from './replay';
-export { outcome, compare, wallKey, type Outcome, type Comparison } from './outcome';
+export { type Bot, greedyBot, playBot, randomBot } from './bots';
 export { goalsMet, lostReason } from './month';
-export { generator, monthRoll, pickWeighted, mix } from './random';
-export { randomBot, greedyBot, playBot, type Bot } from './bots';
-export { simulate, type SimulationRow } from './simulate';
+export { type Comparison, compare, type Outcome, outcome, wallKey } from './outcome';
+export { rewriteRequirement, withPolicy } from './policy';
+export { generator, mix, monthRoll, pickWeighted } from './random';
+export { intentsOf, type Replay, replay, twinRegistration } from './replay';
+export { meets, unmet } from './requirements';
+export { type SimulationRow, simulate } from './simulate';
+export { cloneState, newRun, STAT_BOUNDS } from './state';
+export { actionRequirement, rejection, step, walkDays } from './step';
+export * from './types';

@@ -1,7 +1,7 @@
 import { addStat, applyEffects } from './effects';
-import { meets } from './requirements';
 import { monthRoll, pickWeighted } from './random';
-import { SLOTS, type GameEvent, type Level, type RunState } from './types';
+import { meets } from './requirements';
+import { type GameEvent, type Level, type RunState, SLOTS } from './types';
 
 /** Month end on a draft state: income and costs, then the month's event, then the next month. */
 export function closeMonth(level: Level, s: RunState, out: GameEvent[]): void {

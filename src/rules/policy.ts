@@ -52,7 +52,13 @@ export function withPolicy(level: Level, policy: Policy | null): Level {
       ...e,
       effects: rewriteEffects(e.effects, rw),
       ...(e.choices
-        ? { choices: e.choices.map((c) => ({ ...c, ...fix(c.requires), effects: rewriteEffects(c.effects, rw) })) }
+        ? {
+            choices: e.choices.map((c) => ({
+              ...c,
+              ...fix(c.requires),
+              effects: rewriteEffects(c.effects, rw),
+            })),
+          }
         : {}),
     })),
     monthly: rewriteEffects(level.monthly, rw),

@@ -15,7 +15,14 @@ export interface SimulationRow {
 }
 
 /** Plays many seeded games with a bot and replays each as its twin. Pure: same inputs, same rows. */
-export function simulate(level: Level, policy: Policy | null, registration: string, botName: string, bot: Bot, runs: number): SimulationRow {
+export function simulate(
+  level: Level,
+  policy: Policy | null,
+  registration: string,
+  botName: string,
+  bot: Bot,
+  runs: number,
+): SimulationRow {
   const twin = twinRegistration(level, registration);
   const counts: Record<string, number> = Object.fromEntries(level.goals.map((g) => [g.id, 0]));
   let money = 0;
@@ -27,7 +34,13 @@ export function simulate(level: Level, policy: Policy | null, registration: stri
     const met = goalsMet(level, game.state);
     for (const g of met) counts[g] = (counts[g] ?? 0) + 1;
     if (twin) {
-      const t = replay(level, seed, twin.id, policy, game.state.log.map((l) => l.intent))!;
+      const t = replay(
+        level,
+        seed,
+        twin.id,
+        policy,
+        game.state.log.map((l) => l.intent),
+      )!;
       money += game.state.stats.money - t.state.stats.money;
       goals += met.length - goalsMet(level, t.state).length;
       walls += game.state.walls.length - t.state.walls.length;
@@ -40,6 +53,11 @@ export function simulate(level: Level, policy: Policy | null, registration: stri
     bot: botName,
     runs,
     goalRates: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, round(v / runs)])),
-    twinGap: { twin: twin?.id ?? '', money: Math.round(money / runs), goals: round(goals / runs), walls: round(walls / runs) },
+    twinGap: {
+      twin: twin?.id ?? '',
+      money: Math.round(money / runs),
+      goals: round(goals / runs),
+      walls: round(walls / runs),
+    },
   };
 }

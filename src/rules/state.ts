@@ -15,7 +15,12 @@ export function clampStat(stat: keyof Stats, value: number): number {
 }
 
 /** A fresh run at the start of month 1; undefined when the registration id is not in the level. */
-export function newRun(level: Level, seed: number, registrationId: string, policy: Policy | null): RunState | undefined {
+export function newRun(
+  level: Level,
+  seed: number,
+  registrationId: string,
+  policy: Policy | null,
+): RunState | undefined {
   const reg = level.registrations.find((r) => r.id === registrationId);
   if (!reg) return undefined;
   const stats: Stats = { ...level.start.stats, ...reg.start.stats };

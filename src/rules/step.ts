@@ -2,7 +2,17 @@ import { applyEffects, changesNothing } from './effects';
 import { closeMonth, goalsMet, settleEnd } from './month';
 import { meets, unmet } from './requirements';
 import { cloneState } from './state';
-import type { ActionDef, GameEvent, Intent, Level, RejectReason, Requirement, RunState, StepResult, Venue } from './types';
+import type {
+  ActionDef,
+  GameEvent,
+  Intent,
+  Level,
+  RejectReason,
+  Requirement,
+  RunState,
+  StepResult,
+  Venue,
+} from './types';
 
 /** Days it takes to walk from one venue to another. */
 export function walkDays(level: Level, from: Venue | undefined, to: Venue): number {
@@ -46,7 +56,8 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
       if (!action) return 'unknown-action';
       if (s.at !== venue.id) return 'not-here';
       if (action.once && s.done.includes(doneKey(venue.id, action.id))) return 'already-done';
-      if (action.effects.some((e) => e.type === 'take') && changesNothing(level, s, action.effects)) return 'already-done';
+      if (action.effects.some((e) => e.type === 'take') && changesNothing(level, s, action.effects))
+        return 'already-done';
       return s.daysUsed + action.days > level.daysPerMonth ? 'no-time' : null;
     }
     case 'endMonth':
@@ -91,7 +102,11 @@ export function step(level: Level, state: RunState, intent: unknown): StepResult
   switch (intent.type) {
     case 'move': {
       const to = level.venues.find((v) => v.id === intent.venue)!;
-      const days = walkDays(level, level.venues.find((v) => v.id === s.at), to);
+      const days = walkDays(
+        level,
+        level.venues.find((v) => v.id === s.at),
+        to,
+      );
       s.at = to.id;
       s.daysUsed += days;
       events.push({ type: 'moved', venue: to.id, days });
@@ -123,12 +138,28 @@ function act(level: Level, s: RunState, venueId: string, actionId: string, out: 
       const a = v?.actions.find((x) => x.id === alt.action);
       return a !== undefined && meets(actionRequirement(a), s);
     });
-    s.walls.push({ month: s.month, source: 'venue', venue: venue.id, action: action.id, unmet: missing, facts: action.facts });
-    out.push({ type: 'blocked', source: 'venue', venue: venue.id, action: action.id, unmet: missing, facts: action.facts, alternatives });
+    s.walls.push({
+      month: s.month,
+      source: 'venue',
+      venue: venue.id,
+      action: action.id,
+      unmet: missing,
+      facts: action.facts,
+    });
+    out.push({
+      type: 'blocked',
+      source: 'venue',
+      venue: venue.id,
+      action: action.id,
+      unmet: missing,
+      facts: action.facts,
+      alternatives,
+    });
     return;
   }
   out.push({ type: 'granted', venue: venue.id, action: action.id });
-  if (action.cost > 0) applyEffects(level, s, [{ type: 'stat', stat: 'money', add: -action.cost }], `action:${action.id}`, out);
+  if (action.cost > 0)
+    applyEffects(level, s, [{ type: 'stat', stat: 'money', add: -action.cost }], `action:${action.id}`, out);
   if (action.once) s.done.push(doneKey(venue.id, action.id));
   applyEffects(level, s, action.effects, `action:${action.id}`, out);
 }
@@ -138,8 +169,23 @@ function choose(level: Level, s: RunState, choiceId: string, out: GameEvent[]): 
   const choice = card.choices!.find((c) => c.id === choiceId)!;
   const missing = unmet(choice.requires, s);
   if (missing.length > 0) {
-    s.walls.push({ month: s.month, source: 'event', venue: card.id, action: choice.id, unmet: missing, facts: card.facts });
-    out.push({ type: 'blocked', source: 'event', venue: card.id, action: choice.id, unmet: missing, facts: card.facts, alternatives: [] });
+    s.walls.push({
+      month: s.month,
+      source: 'event',
+      venue: card.id,
+      action: choice.id,
+      unmet: missing,
+      facts: card.facts,
+    });
+    out.push({
+      type: 'blocked',
+      source: 'event',
+      venue: card.id,
+      action: choice.id,
+      unmet: missing,
+      facts: card.facts,
+      alternatives: [],
+    });
     return;
   }
   s.pendingEvent = null;

@@ -28,7 +28,10 @@ export type Requirement =
   | { type: 'all'; all: Requirement[] }
   | { type: 'any'; any: Requirement[] }
   | { type: 'not'; not: Requirement };
-export type Predicate = Extract<Requirement, { type: 'registration' | 'document' | 'stat' | 'month' | 'flag' }>;
+export type Predicate = Extract<
+  Requirement,
+  { type: 'registration' | 'document' | 'stat' | 'month' | 'flag' }
+>;
 
 export const SLOTS = ['job', 'housing', 'school'] as const;
 /** Standing arrangements that pay or cost something every month. */

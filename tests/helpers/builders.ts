@@ -8,7 +8,13 @@ export function action(id: string, over: Partial<ActionDef> = {}): ActionDef {
   return { id, name: t(id), description: t(id), days: 1, cost: 0, effects: [], facts: ['fact'], ...over };
 }
 
-export function venue(id: string, x: number, y: number, actions: ActionDef[], over: Partial<Venue> = {}): Venue {
+export function venue(
+  id: string,
+  x: number,
+  y: number,
+  actions: ActionDef[],
+  over: Partial<Venue> = {},
+): Venue {
   return { id, kind: 'office', name: t(id), x, y, district: 'd', actions, ...over };
 }
 
@@ -31,9 +37,19 @@ export function testLevel(over: Partial<Level> = {}): Level {
     daysPerMonth: 8,
     walkTilesPerDay: 10,
     livingCost: 1000,
-    start: { stats: { money: 3000, health: 80, family: 60, insuranceMonths: 0, residenceMonths: 0, points: 0 }, at: 'station' },
+    start: {
+      stats: { money: 3000, health: 80, family: 60, insuranceMonths: 0, residenceMonths: 0, points: 0 },
+      at: 'station',
+    },
     registrations: [
-      { id: 'rural', name: t('Rural'), kind: 'rural', place: 'elsewhere', start: { documents: ['land-contract'] }, insuranceElsewhere: 12 },
+      {
+        id: 'rural',
+        name: t('Rural'),
+        kind: 'rural',
+        place: 'elsewhere',
+        start: { documents: ['land-contract'] },
+        insuranceElsewhere: 12,
+      },
       { id: 'urban', name: t('Urban'), kind: 'urban', place: 'local', start: {} },
     ],
     districts: [{ id: 'd', name: t('D'), x: 0, y: 0, w: 20, h: 12 }],
@@ -60,7 +76,9 @@ export function testLevel(over: Partial<Level> = {}): Level {
           ],
         }),
       ]),
-      venue('rooms', 0, 10, [action('rent', { effects: [{ type: 'take', slot: 'housing', option: 'room' }] })]),
+      venue('rooms', 0, 10, [
+        action('rent', { effects: [{ type: 'take', slot: 'housing', option: 'room' }] }),
+      ]),
       venue('permit-office', 10, 10, [
         action('apply', {
           requires: {
@@ -76,7 +94,15 @@ export function testLevel(over: Partial<Level> = {}): Level {
       ]),
     ],
     options: [
-      { id: 'factory-job', slot: 'job', name: t('Factory'), monthly: 5000, insured: true, contribution: 500, health: -2 },
+      {
+        id: 'factory-job',
+        slot: 'job',
+        name: t('Factory'),
+        monthly: 5000,
+        insured: true,
+        contribution: 500,
+        health: -2,
+      },
       { id: 'room', slot: 'housing', name: t('Room'), monthly: -1000 },
     ],
     events: [
@@ -95,7 +121,12 @@ export function testLevel(over: Partial<Level> = {}): Level {
         weight: 1,
         effects: [],
         choices: [
-          { id: 'fly', label: t('Fly'), requires: { type: 'stat', stat: 'money', atLeast: 100000 }, effects: [] },
+          {
+            id: 'fly',
+            label: t('Fly'),
+            requires: { type: 'stat', stat: 'money', atLeast: 100000 },
+            effects: [],
+          },
           { id: 'phone', label: t('Phone'), effects: [{ type: 'stat', stat: 'family', add: 2 }] },
         ],
         facts: ['fact'],

@@ -17,7 +17,10 @@ describe('requirements', () => {
 
   it('checks the registration kind separately from its place', () => {
     const urbanKind: Requirement = { type: 'registration', kind: 'urban' };
-    const urbanElsewhere = { ...urban, registration: { kind: 'urban' as const, place: 'elsewhere' as const } };
+    const urbanElsewhere = {
+      ...urban,
+      registration: { kind: 'urban' as const, place: 'elsewhere' as const },
+    };
     expect(meets(urbanKind, urbanElsewhere)).toBe(true);
     expect(meets({ type: 'registration', kind: 'urban', place: 'local' }, urbanElsewhere)).toBe(false);
   });
@@ -43,7 +46,9 @@ describe('requirements', () => {
   });
 
   it('checks a story flag', () => {
-    expect(unmet({ type: 'flag', id: 'in-school' }, rural)).toEqual([{ type: 'flag', id: 'in-school', have: false, need: true }]);
+    expect(unmet({ type: 'flag', id: 'in-school' }, rural)).toEqual([
+      { type: 'flag', id: 'in-school', have: false, need: true },
+    ]);
     expect(meets({ type: 'flag', id: 'in-school' }, { ...rural, flags: ['in-school'] })).toBe(true);
   });
 
@@ -76,7 +81,9 @@ describe('requirements', () => {
   it('"not" fails when its inner requirement holds', () => {
     const req: Requirement = { type: 'not', not: { type: 'document', id: 'land-contract' } };
     expect(meets(req, urban)).toBe(true);
-    expect(unmet(req, rural)).toEqual([{ type: 'not', requirement: { type: 'document', id: 'land-contract' } }]);
+    expect(unmet(req, rural)).toEqual([
+      { type: 'not', requirement: { type: 'document', id: 'land-contract' } },
+    ]);
   });
 
   it('an absent requirement is always met', () => {

@@ -23,7 +23,11 @@ describe('step', () => {
   });
 
   it('blocks public-school enrolment for a rural child without a residence permit, and offers the private school', () => {
-    const { state, events } = play(run(level, 'rural'), { type: 'move', venue: 'school' }, { type: 'act', venue: 'school', action: 'enrol' });
+    const { state, events } = play(
+      run(level, 'rural'),
+      { type: 'move', venue: 'school' },
+      { type: 'act', venue: 'school', action: 'enrol' },
+    );
     const blocked = events.find((e) => e.type === 'blocked');
     expect(blocked).toMatchObject({
       type: 'blocked',
@@ -39,7 +43,11 @@ describe('step', () => {
   });
 
   it('enrols a child with local hukou at once', () => {
-    const { state, events } = play(run(level, 'urban'), { type: 'move', venue: 'school' }, { type: 'act', venue: 'school', action: 'enrol' });
+    const { state, events } = play(
+      run(level, 'urban'),
+      { type: 'move', venue: 'school' },
+      { type: 'act', venue: 'school', action: 'enrol' },
+    );
     expect(events).toContainEqual({ type: 'granted', venue: 'school', action: 'enrol' });
     expect(state.flags).toContain('in-school');
   });
@@ -47,16 +55,28 @@ describe('step', () => {
   it('charges the cost of an action and treats money as a requirement', () => {
     let s = run(level, 'rural');
     s = { ...s, stats: { ...s.stats, money: 400 } };
-    const poor = play(s, { type: 'move', venue: 'private' }, { type: 'act', venue: 'private', action: 'enrol' });
-    expect(poor.events.find((e) => e.type === 'blocked')).toMatchObject({ unmet: [{ type: 'stat', stat: 'money', have: 400, need: 500 }] });
-    const ok = play(run(level, 'rural'), { type: 'move', venue: 'private' }, { type: 'act', venue: 'private', action: 'enrol' });
+    const poor = play(
+      s,
+      { type: 'move', venue: 'private' },
+      { type: 'act', venue: 'private', action: 'enrol' },
+    );
+    expect(poor.events.find((e) => e.type === 'blocked')).toMatchObject({
+      unmet: [{ type: 'stat', stat: 'money', have: 400, need: 500 }],
+    });
+    const ok = play(
+      run(level, 'rural'),
+      { type: 'move', venue: 'private' },
+      { type: 'act', venue: 'private', action: 'enrol' },
+    );
     expect(ok.state.stats.money).toBe(2500);
     expect(ok.events).toContainEqual({ type: 'stat', stat: 'money', delta: -500, cause: 'action:enrol' });
   });
 
   it('refuses an action away from its venue', () => {
     const { state, events } = play(run(level), { type: 'act', venue: 'school', action: 'enrol' });
-    expect(events).toEqual([{ type: 'rejected', reason: 'not-here', intent: { type: 'act', venue: 'school', action: 'enrol' } }]);
+    expect(events).toEqual([
+      { type: 'rejected', reason: 'not-here', intent: { type: 'act', venue: 'school', action: 'enrol' } },
+    ]);
     expect(state.daysUsed).toBe(0);
   });
 
@@ -67,9 +87,19 @@ describe('step', () => {
   });
 
   it('refuses a once-only action the second time and taking the job you already have', () => {
-    const a = play(run(level, 'urban'), { type: 'move', venue: 'school' }, { type: 'act', venue: 'school', action: 'enrol' }, { type: 'act', venue: 'school', action: 'enrol' });
+    const a = play(
+      run(level, 'urban'),
+      { type: 'move', venue: 'school' },
+      { type: 'act', venue: 'school', action: 'enrol' },
+      { type: 'act', venue: 'school', action: 'enrol' },
+    );
     expect(a.events.at(-1)).toMatchObject({ type: 'rejected', reason: 'already-done' });
-    const b = play(run(level), { type: 'move', venue: 'factory' }, { type: 'act', venue: 'factory', action: 'sign' }, { type: 'act', venue: 'factory', action: 'sign' });
+    const b = play(
+      run(level),
+      { type: 'move', venue: 'factory' },
+      { type: 'act', venue: 'factory', action: 'sign' },
+      { type: 'act', venue: 'factory', action: 'sign' },
+    );
     expect(b.events.at(-1)).toMatchObject({ type: 'rejected', reason: 'already-done' });
   });
 
@@ -78,15 +108,24 @@ describe('step', () => {
     for (const bad of [null, 42, 'move', {}, { type: 'fly' }, { type: 'move' }, { type: 'act', venue: 1 }]) {
       expect(step(level, s, bad).events[0]).toMatchObject({ type: 'rejected', reason: 'malformed' });
     }
-    expect(step(level, s, { type: 'move', venue: 'moon' }).events[0]).toMatchObject({ reason: 'unknown-venue' });
-    expect(step(level, { ...s, at: 'school' }, { type: 'act', venue: 'school', action: 'dance' }).events[0]).toMatchObject({
+    expect(step(level, s, { type: 'move', venue: 'moon' }).events[0]).toMatchObject({
+      reason: 'unknown-venue',
+    });
+    expect(
+      step(level, { ...s, at: 'school' }, { type: 'act', venue: 'school', action: 'dance' }).events[0],
+    ).toMatchObject({
       reason: 'unknown-action',
     });
     expect(step(level, s, { type: 'choose', choice: 'x' }).events[0]).toMatchObject({ reason: 'no-event' });
   });
 
   it('logs every attempted intent, allowed or not, with month and day', () => {
-    const { state } = play(run(level), { type: 'move', venue: 'school' }, { type: 'act', venue: 'school', action: 'enrol' }, { type: 'act', venue: 'factory', action: 'sign' });
+    const { state } = play(
+      run(level),
+      { type: 'move', venue: 'school' },
+      { type: 'act', venue: 'school', action: 'enrol' },
+      { type: 'act', venue: 'factory', action: 'sign' },
+    );
     expect(state.log).toEqual([
       { month: 1, day: 0, intent: { type: 'move', venue: 'school' } },
       { month: 1, day: 1, intent: { type: 'act', venue: 'school', action: 'enrol' } },
@@ -108,7 +147,9 @@ describe('step', () => {
     expect(state.stats.insuranceMonths).toBe(1);
     expect(state.stats.residenceMonths).toBe(1);
     expect(state.stats.health).toBe(78);
-    const money = events.filter((e) => e.type === 'stat' && e.stat === 'money').map((e) => (e as { cause: string }).cause);
+    const money = events
+      .filter((e) => e.type === 'stat' && e.stat === 'money')
+      .map((e) => (e as { cause: string }).cause);
     expect(money.slice(0, 4)).toEqual(['job:factory-job', 'insurance', 'housing:room', 'living']);
     expect(events).toContainEqual({ type: 'monthEnded', month: 1 });
     expect(events.some((e) => e.type === 'eventDrawn')).toBe(true);
@@ -119,7 +160,12 @@ describe('step', () => {
     s = { ...s, pendingEvent: 'call' };
     expect(step(level, s, { type: 'endMonth' }).events[0]).toMatchObject({ reason: 'event-pending' });
     const walled = step(level, s, { type: 'choose', choice: 'fly' });
-    expect(walled.events[0]).toMatchObject({ type: 'blocked', source: 'event', venue: 'call', action: 'fly' });
+    expect(walled.events[0]).toMatchObject({
+      type: 'blocked',
+      source: 'event',
+      venue: 'call',
+      action: 'fly',
+    });
     expect(walled.state.pendingEvent).toBe('call');
     const ok = step(level, walled.state, { type: 'choose', choice: 'phone' });
     expect(ok.state.pendingEvent).toBeNull();

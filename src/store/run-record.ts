@@ -1,0 +1,60 @@
+// The smallest record that rebuilds a run exactly: level + seed + registration + policy + intents.
+import type { Intent, RunState } from '../rules/types';
+
+export interface RunRecord {
+  levelId: string;
+  seed: number;
+  registrationId: string;
+  policyId: string;
+  intents: Intent[];
+}
+
+export function recordOf(state: RunState): RunRecord {
+  return {
+    levelId: state.levelId,
+    seed: state.seed,
+    registrationId: state.registrationId,
+    policyId: state.policyId,
+    intents: state.log.map((l) => l.intent),
+  };
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Checks that untrusted data has the shape of a run record (not that it fits a level). */
+export function isRunRecord(x: unknown): x is RunRecord {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as Record<string, unknown>;
+  return (
+    typeof r.levelId === 'string' &&
+    ID.test(r.levelId) &&
+    typeof r.seed === 'number' &&
+    Number.isInteger(r.seed) &&
+    r.seed >= 0 &&
+    r.seed <= 0xffffffff &&
+    typeof r.registrationId === 'string' &&
+    ID.test(r.registrationId) &&
+    typeof r.policyId === 'string' &&
+    ID.test(r.policyId) &&
+    Array.isArray(r.intents) &&
+    r.intents.length <= 5000 &&
+    r.intents.every(isIntent)
+  );
+}
+
+function isIntent(x: unknown): x is Intent {
+  if (typeof x !== 'object' || x === null) return false;
+  const i = x as Record<string, unknown>;
+  switch (i.type) {
+    case 'move':
+      return typeof i.venue === 'string' && Object.keys(i).length === 2;
+    case 'act':
+      return typeof i.venue === 'string' && typeof i.action === 'string' && Object.keys(i).length === 3;
+    case 'choose':
+      return typeof i.choice === 'string' && Object.keys(i).length === 2;
+    case 'endMonth':
+      return Object.keys(i).length === 1;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,29 @@
+// Builds the game once and serves it on 127.0.0.1 for the browser tests.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { build, type PreviewServer, preview } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { CHROMIUM } from './browser';
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `The browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`,
+    );
+  }
+  if (!process.env.IW_SKIP_BUILD) await build({ logLevel: 'warn' });
+  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  const address = server.httpServer.address() as AddressInfo;
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
