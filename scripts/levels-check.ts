@@ -1,38 +1,30 @@
-// npm run levels:check [files…] — checks every level (or the files named) and prints
-// one line per problem as FILE: /json/pointer: message. Exits 1 on any problem.
+// npm run levels:check [files…] — checks every level (or the level files named, which may
+// live anywhere) and prints one line per problem as FILE: /json/pointer: message.
+// Exits 1 on any problem.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { kindOf, loadContent } from '../src/content/load';
+import { type ContentFile, kindOf, loadContent } from '../src/content/load';
 import { formatProblem } from '../src/content/problems';
 import { contentFiles, ROOT } from './node-content';
 
-const named = process.argv.slice(2).map((f) => relative(ROOT, resolve(f)));
-const files = contentFiles();
-for (const path of named) {
-  let text: string;
+const named: ContentFile[] = [];
+for (const arg of process.argv.slice(2)) {
+  const path = relative(ROOT, resolve(arg));
   try {
-    text = readFileSync(resolve(ROOT, path), 'utf8');
+    const kind = kindOf(path);
+    named.push({ path, text: readFileSync(resolve(arg), 'utf8'), kind: kind === 'other' ? 'level' : kind });
   } catch {
     console.log(`${path}: /: cannot read the file; check the path`);
     process.exit(1);
   }
-  // A named file stands in for the shipped file it copies (same kind), or is checked beside them.
-  const i = files.findIndex((f) => f.path === path);
-  if (i >= 0) files[i] = { path, text };
-  else
-    files.push({
-      path: kindOf(path) === 'other' && path.endsWith('.json') ? `levels/${path.replace(/^.*\//, '')}` : path,
-      text,
-    });
 }
-const content = loadContent(files);
-const shown = named.length
-  ? content.problems.filter((p) => named.some((n) => p.file === n || p.file.endsWith(n.replace(/^.*\//, ''))))
-  : content.problems;
-// Problems in shared files (facts, policies) matter to every level.
-const shared = content.problems.filter((p) => kindOf(p.file) !== 'level' && !shown.includes(p));
-for (const p of [...shown, ...shared]) console.log(formatProblem(p));
-if (shown.length + shared.length > 0) process.exit(1);
+// Named files stand in for the shipped files at the same path; levels not named are not checked.
+const shipped = contentFiles().filter(
+  (f) => !named.some((n) => n.path === f.path) && (named.length === 0 || kindOf(f.path) !== 'level'),
+);
+const content = loadContent([...shipped, ...named]);
+for (const p of content.problems) console.log(formatProblem(p));
+if (content.problems.length > 0) process.exit(1);
 console.log(
-  `levels:check: ${named.length || content.levels.size} level file(s) OK; ${content.policies.size} policies, ${content.facts.facts.length} facts`,
+  `levels:check: ${content.levels.size} level(s) OK; ${content.policies.size} policies, ${content.facts.facts.length} facts`,
 );

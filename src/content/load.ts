@@ -9,6 +9,8 @@ export interface ContentFile {
   /** Path relative to the project, e.g. "levels/tutorial.json". */
   path: string;
   text: string;
+  /** What the file is; by default told from its path. */
+  kind?: FileKind;
 }
 
 export interface Content {
@@ -105,12 +107,13 @@ export function checkPolicy(
 /** Loads every content file; whatever is broken is left out and named in `problems`. */
 export function loadContent(files: readonly ContentFile[]): Content {
   const problems: Problem[] = [];
+  const ofKind = (kind: FileKind) => files.filter((f) => (f.kind ?? kindOf(f.path)) === kind);
   const read = (f: ContentFile): unknown => {
     const r = parseJson(f.path, f.text);
     if (!r.ok) problems.push(r.problem);
     return r.ok ? r.data : undefined;
   };
-  const factsFile = files.find((f) => kindOf(f.path) === 'facts');
+  const factsFile = ofKind('facts')[0];
   let facts: FactsFile = { facts: [], sources: [] };
   if (!factsFile) problems.push({ file: FACTS_PATH, pointer: '/', message: 'the facts file is missing' });
   else {
@@ -123,16 +126,16 @@ export function loadContent(files: readonly ContentFile[]): Content {
   }
   const factIds = new Set(facts.facts.map((f) => f.id));
   const policies = new Map<string, Policy>();
-  for (const f of files.filter((x) => kindOf(x.path) === 'policy')) {
+  for (const f of ofKind('policy')) {
     const data = read(f);
     if (data === undefined) continue;
     const r = checkPolicy(f.path, data, factIds);
     problems.push(...r.problems);
     if (r.policy) policies.set(r.policy.id, r.policy);
   }
-  const policyIds = new Set(files.filter((x) => kindOf(x.path) === 'policy').map((x) => baseName(x.path)));
+  const policyIds = new Set(ofKind('policy').map((x) => baseName(x.path)));
   const levels = new Map<string, Level>();
-  for (const f of files.filter((x) => kindOf(x.path) === 'level')) {
+  for (const f of ofKind('level')) {
     const data = read(f);
     if (data === undefined) continue;
     const r = checkLevel(f.path, data, { factIds, policyIds, expectedId: baseName(f.path) });
