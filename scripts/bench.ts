@@ -17,7 +17,9 @@ if (existsSync(join(ROOT, 'scripts', 'bench-debrief.ts'))) {
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = asked.filter((a) => !(a in groups));
 if (unknown.length) {
-  console.error(`unknown bench group ${unknown.join(', ')}; expected one of ${Object.keys(groups).join(', ')}`);
+  console.error(
+    `unknown bench group ${unknown.join(', ')}; expected one of ${Object.keys(groups).join(', ')}`,
+  );
   process.exit(1);
 }
 const figures: Figure[] = [];
@@ -27,4 +29,7 @@ for (const name of asked.length ? asked : Object.keys(groups)) {
     figures.push(f);
   }
 }
-writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), figures }, null, 2)}\n`);
+writeFileSync(
+  join(ROOT, 'bench-results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), figures }, null, 2)}\n`,
+);

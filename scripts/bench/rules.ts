@@ -7,7 +7,9 @@ import type { Figure } from './figure';
 
 export async function benchRules(): Promise<Figure[]> {
   const content = shippedContent();
-  const pairs = [...content.levels.values()].flatMap((level) => level.registrations.map((r) => ({ level, reg: r.id })));
+  const pairs = [...content.levels.values()].flatMap((level) =>
+    level.registrations.map((r) => ({ level, reg: r.id })),
+  );
   // Warm up the JIT, then count games for about two seconds.
   for (let i = 0; i < 200; i++) {
     const p = pairs[i % pairs.length]!;
