@@ -1,0 +1,320 @@
+// The envelope every shareable code uses: bytes with varints and a string table, raw or deflated,
+// then CRC-32 and base64url. Decoding treats its input as hostile: it is bounded by the input's
+// length, never allocates more than a fixed cap, and reports failure as a value.
+import { deflateSync, inflateSync } from 'fflate';
+
+export type CodeError =
+  | 'empty'
+  | 'too-long'
+  | 'bad-characters'
+  | 'bad-checksum'
+  | 'newer-version'
+  | 'unknown-version'
+  | 'corrupt';
+
+/** Thrown only inside this module's readers; every public decoder turns it into a `corrupt` value. */
+export class CorruptCode extends Error {}
+
+const MAX_VARINT_BYTES = 8;
+
+export class ByteWriter {
+  private readonly bytes: number[] = [];
+
+  /** An unsigned integer up to 2^53 − 1, seven bits a byte. */
+  uint(n: number): this {
+    if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not an unsigned integer: ${n}`);
+    let v = n;
+    while (v >= 0x80) {
+      this.bytes.push((v % 0x80) + 0x80);
+      v = Math.floor(v / 0x80);
+    }
+    this.bytes.push(v);
+    return this;
+  }
+
+  /** A signed integer, zigzag-mapped so that small negatives stay short. */
+  int(n: number): this {
+    if (!Number.isSafeInteger(n) || Math.abs(n) > 2 ** 51) throw new RangeError(`not an integer: ${n}`);
+    return this.uint(n >= 0 ? n * 2 : -n * 2 - 1);
+  }
+
+  string(s: string): this {
+    const b = new TextEncoder().encode(s);
+    this.uint(b.length);
+    for (const x of b) this.bytes.push(x);
+    return this;
+  }
+
+  raw(b: Uint8Array): this {
+    for (const x of b) this.bytes.push(x);
+    return this;
+  }
+
+  finish(): Uint8Array {
+    return Uint8Array.from(this.bytes);
+  }
+}
+
+export class ByteReader {
+  private pos = 0;
+  constructor(private readonly bytes: Uint8Array) {}
+
+  get remaining(): number {
+    return this.bytes.length - this.pos;
+  }
+
+  uint(max = Number.MAX_SAFE_INTEGER): number {
+    let v = 0;
+    let scale = 1;
+    for (let i = 0; i < MAX_VARINT_BYTES; i++) {
+      const b = this.bytes[this.pos++];
+      if (b === undefined) throw new CorruptCode('truncated varint');
+      v += (b & 0x7f) * scale;
+      if (b < 0x80) {
+        if (i > 0 && b === 0) throw new CorruptCode('overlong varint');
+        if (v > max) throw new CorruptCode('value out of range');
+        return v;
+      }
+      scale *= 0x80;
+    }
+    throw new CorruptCode('varint too long');
+  }
+
+  int(): number {
+    const z = this.uint();
+    return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+  }
+
+  string(): string {
+    const length = this.uint(this.remaining);
+    const slice = this.bytes.subarray(this.pos, this.pos + length);
+    this.pos += length;
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(slice);
+    } catch {
+      throw new CorruptCode('bad utf-8');
+    }
+  }
+
+  end(): void {
+    if (this.remaining !== 0) throw new CorruptCode('trailing bytes');
+  }
+}
+
+/** Strings written once and referred to by index: ids repeat a lot in a run. */
+export class StringTable {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  ref(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.list.length;
+      this.list.push(s);
+      this.index.set(s, i);
+    }
+    return i;
+  }
+
+  write(w: ByteWriter): void {
+    w.uint(this.list.length);
+    for (const s of this.list) w.string(s);
+  }
+
+  /** Reads a table; each entry takes at least one byte, so the count is bounded by the input. */
+  static read(r: ByteReader): string[] {
+    const n = r.uint(r.remaining);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) out.push(r.string());
+    return out;
+  }
+}
+
+/** Looks up a string-table index read from untrusted bytes. */
+export function at(table: readonly string[], r: ByteReader): string {
+  const s = table[r.uint(table.length)];
+  if (s === undefined) throw new CorruptCode('string index out of range');
+  return s;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const B64_INDEX = new Int16Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
+    for (let k = 0; k < chars; k++) out += B64[(n >> (18 - 6 * k)) & 63];
+  }
+  return out;
+}
+
+/** Strict base64url without padding; null for a wrong length or unused bits that are not zero. */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((text.length * 6) / 8));
+  let acc = 0;
+  let bits = 0;
+  let o = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? (B64_INDEX[c] ?? -1) : -1;
+    if (v < 0) return null;
+    acc = ((acc << 6) | v) & 0xffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 0xff;
+    }
+  }
+  if ((acc & ((1 << bits) - 1)) !== 0) return null;
+  return out;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+/** CRC-32 (IEEE), continuing from `seed` so that a prefix and a body can be summed in turn. */
+export function crc32(bytes: Uint8Array, seed = 0): number {
+  let c = ~seed >>> 0;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+function ascii(s: string): Uint8Array {
+  return Uint8Array.from(s, (ch) => ch.charCodeAt(0) & 0x7f);
+}
+
+/** How a code's text is laid out: `<letters><version><separator><base64url(mode ‖ data ‖ crc32)>`. */
+export interface Envelope {
+  letters: string;
+  separator: '.' | '-';
+  version: number;
+  /** Longest code text accepted, in characters. */
+  maxLength: number;
+  /** Largest payload accepted after inflating, in bytes. */
+  maxPayload: number;
+  /** A preset deflate dictionary of words the payloads often hold; frozen with the version. */
+  dictionary: Uint8Array;
+}
+
+const RAW = 0;
+const DEFLATED = 1;
+
+/** Wraps a payload: stored raw or deflated, whichever is shorter, and checksummed with its head. */
+export function seal(env: Envelope, payload: Uint8Array): string {
+  if (payload.length > env.maxPayload) throw new RangeError('payload too large to share');
+  const deflated = deflateSync(payload, { level: 9, dictionary: env.dictionary });
+  const [mode, data] = deflated.length < payload.length ? [DEFLATED, deflated] : [RAW, payload];
+  const head = `${env.letters}${env.version}${env.separator}`;
+  const packed = new Uint8Array(data.length + 5);
+  packed[0] = mode;
+  packed.set(data, 1);
+  const sum = crc32(packed.subarray(0, data.length + 1), crc32(ascii(head)));
+  new DataView(packed.buffer).setUint32(data.length + 1, sum);
+  const code = head + toBase64Url(packed);
+  if (code.length > env.maxLength) throw new RangeError('code too long to share');
+  return code;
+}
+
+export type Opened = { ok: true; payload: Uint8Array } | { ok: false; error: CodeError };
+
+const CODE_CHARS = /^[A-Za-z0-9._-]*$/;
+
+type Split = { ok: true; head: string; digits: string; packed: Uint8Array } | { ok: false; error: CodeError };
+
+function split(env: Envelope, input: unknown): Split {
+  if (typeof input !== 'string') return { ok: false, error: 'corrupt' };
+  if (input.length > env.maxLength * 2) return { ok: false, error: 'too-long' };
+  const code = input.trim();
+  if (code.length === 0) return { ok: false, error: 'empty' };
+  if (code.length > env.maxLength) return { ok: false, error: 'too-long' };
+  if (!CODE_CHARS.test(code)) return { ok: false, error: 'bad-characters' };
+  if (!code.startsWith(env.letters)) return { ok: false, error: 'corrupt' };
+  let i = env.letters.length;
+  while (i < code.length && i < env.letters.length + 4 && code[i]! >= '0' && code[i]! <= '9') i++;
+  const digits = code.slice(env.letters.length, i);
+  if (digits.length === 0 || code[i] !== env.separator) return { ok: false, error: 'corrupt' };
+  const head = code.slice(0, i + 1);
+  const body = code.slice(i + 1);
+  if (body.includes('.')) return { ok: false, error: 'bad-characters' };
+  const packed = fromBase64Url(body);
+  if (!packed || packed.length < 6) return { ok: false, error: 'corrupt' };
+  const n = packed.length - 4;
+  const sum = crc32(packed.subarray(0, n), crc32(ascii(head)));
+  if (sum !== new DataView(packed.buffer, packed.byteOffset).getUint32(n))
+    return { ok: false, error: 'bad-checksum' };
+  return { ok: true, head, digits, packed: packed.subarray(0, n) };
+}
+
+/** Whether the text is a whole code whose checksum holds, of any version: finds where a pasted code ends. */
+export function checksumHolds(env: Envelope, code: string): boolean {
+  return split(env, code).ok;
+}
+
+/**
+ * Unwraps a code. The checksum is checked before the version, and the head is part of the sum,
+ * so a mistyped version reads as `bad-checksum`; only a well-formed code from a later version
+ * reads as `newer-version`. The envelope (head, base64url, trailing CRC-32) is frozen across versions.
+ */
+export function open(env: Envelope, input: unknown): Opened {
+  const parts = split(env, input);
+  if (!parts.ok) return parts;
+  const { digits, packed } = parts;
+  const version = Number(digits);
+  if (version > env.version) return { ok: false, error: 'newer-version' };
+  if (version !== env.version || digits !== String(version)) return { ok: false, error: 'unknown-version' };
+  const data = packed.subarray(1);
+  if (packed[0] === RAW) return data.length <= env.maxPayload ? { ok: true, payload: data } : corrupt();
+  if (packed[0] !== DEFLATED) return corrupt();
+  try {
+    const out = inflateSync(data, { dictionary: env.dictionary, out: new Uint8Array(env.maxPayload + 1) });
+    // A full buffer means the payload would not fit: a decompression bomb, or garbage.
+    return out.length > env.maxPayload ? corrupt() : { ok: true, payload: out.slice() };
+  } catch {
+    return corrupt();
+  }
+}
+
+function corrupt(): Opened {
+  return { ok: false, error: 'corrupt' };
+}
+
+/** Runs a payload parser, turning any failure into `corrupt`. */
+export function parseWith<T>(payload: Uint8Array, parse: (r: ByteReader) => T): T | null {
+  try {
+    const r = new ByteReader(payload);
+    const value = parse(r);
+    r.end();
+    return value;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A preset deflate dictionary for version 1 of the codes: ids the codes often hold (levels, policies,
+ * venues, actions, events), the most common last. Frozen: changing it changes how every v1 code inflates.
+ */
+export const DICTIONARY_V1: Uint8Array = new TextEncoder().encode(
+  [
+    'small-cityhometownreform-citycapitalmegacityfactory-city',
+    'construction-sitecivil-servicepoints-officehukou-deskinsurance-bureauboarding-school',
+    'read-boardssend-homeparts-factoryshoe-workshopstart-workbuilding-sitejoin-crewlease-agency',
+    'rush-ordersdeclineovertimehospitaltreatskipschool-closureunpaid-wagesspring-festivalgo-homestay',
+    'quiet-monthfevercall-homesend-moneynot-nowsendurban-localurban-other',
+    'apartmentdelivery-hubriderestcheck-upclinicsign-contractfactoryurban-villagerent-roomsign-lease',
+    'portable-insuranceresidency-accessstatus-quo',
+    'coach-stationpermit-officeapply-permitmigrant-schoolpublic-schoolenrol',
+    'tutorialruralurban',
+  ].join(''),
+);

@@ -1,0 +1,136 @@
+// The run link code: level + seed + registration + policy + intents, small enough for a link,
+// so that a friend can play the same city with the same luck (or watch the same run replayed).
+import type { Intent } from '../rules/types';
+import { isRunRecord, type RunRecord } from '../store/run-record';
+import {
+  at,
+  ByteWriter,
+  type CodeError,
+  CorruptCode,
+  DICTIONARY_V1,
+  type Envelope,
+  open,
+  parseWith,
+  StringTable,
+  seal,
+} from './codec';
+
+/**
+ * Version 1 layout, before deflate: string table; level, registration, policy (indices); seed;
+ * intent count; then one varint per intent, (string index × 4 + kind), and for `act` the action index.
+ */
+export const RUN_CODE_VERSION = 1;
+
+const ENVELOPE: Envelope = {
+  letters: 'R',
+  separator: '.',
+  version: RUN_CODE_VERSION,
+  maxLength: 16_384,
+  maxPayload: 65_536,
+  dictionary: DICTIONARY_V1,
+};
+
+const END_MONTH = 0;
+const MOVE = 1;
+const ACT = 2;
+const CHOOSE = 3;
+
+export type DecodedRun = { ok: true; record: RunRecord } | { ok: false; error: CodeError };
+
+/** Encodes a run record; throws a RangeError for a record that is malformed or too large to share. */
+export function encodeRun(record: RunRecord): string {
+  if (!isRunRecord(record)) throw new RangeError('not a run record');
+  const table = new StringTable();
+  const body = new ByteWriter();
+  body.uint(table.ref(record.levelId));
+  body.uint(table.ref(record.registrationId));
+  body.uint(table.ref(record.policyId));
+  body.uint(record.seed);
+  body.uint(record.intents.length);
+  for (const i of record.intents) {
+    switch (i.type) {
+      case 'endMonth':
+        body.uint(END_MONTH);
+        break;
+      case 'move':
+        body.uint(table.ref(i.venue) * 4 + MOVE);
+        break;
+      case 'act':
+        body.uint(table.ref(i.venue) * 4 + ACT).uint(table.ref(i.action));
+        break;
+      case 'choose':
+        body.uint(table.ref(i.choice) * 4 + CHOOSE);
+        break;
+    }
+  }
+  const w = new ByteWriter();
+  table.write(w);
+  w.raw(body.finish());
+  return seal(ENVELOPE, w.finish());
+}
+
+/** Decodes any string; never throws, and answers with the reason when it is not a run code. */
+export function decodeRun(code: string): DecodedRun {
+  const opened = open(ENVELOPE, code);
+  if (!opened.ok) return opened;
+  const record = parseWith(opened.payload, (r): RunRecord => {
+    const table = StringTable.read(r);
+    const levelId = at(table, r);
+    const registrationId = at(table, r);
+    const policyId = at(table, r);
+    const seed = r.uint(0xffffffff);
+    // Every intent takes at least one byte, so the count is bounded by what is left.
+    const n = r.uint(r.remaining);
+    const intents: Intent[] = [];
+    for (let k = 0; k < n; k++) {
+      const op = r.uint(table.length * 4);
+      if (op === END_MONTH) {
+        intents.push({ type: 'endMonth' });
+        continue;
+      }
+      const kind = op % 4;
+      const s = table[(op - kind) / 4];
+      if (s === undefined || kind === END_MONTH) throw new CorruptCode('not an intent');
+      if (kind === MOVE) intents.push({ type: 'move', venue: s });
+      else if (kind === ACT) intents.push({ type: 'act', venue: s, action: at(table, r) });
+      else intents.push({ type: 'choose', choice: s });
+    }
+    return { levelId, seed, registrationId, policyId, intents };
+  });
+  return record && isRunRecord(record) ? { ok: true, record } : { ok: false, error: 'corrupt' };
+}
+
+/** The share link: the page's address with `run=CODE` in its query (any old `run` replaced, the hash kept). */
+export function runUrl(baseUrl: string, record: RunRecord): string {
+  const code = encodeRun(record);
+  const hashAt = baseUrl.indexOf('#');
+  const hash = hashAt >= 0 ? baseUrl.slice(hashAt) : '';
+  const noHash = hashAt >= 0 ? baseUrl.slice(0, hashAt) : baseUrl;
+  const queryAt = noHash.indexOf('?');
+  const path = queryAt >= 0 ? noHash.slice(0, queryAt) : noHash;
+  const kept = (queryAt >= 0 ? noHash.slice(queryAt + 1) : '')
+    .split('&')
+    .filter((p) => p !== '' && p !== 'run' && !p.startsWith('run='));
+  return `${path}?${[...kept, `run=${code}`].join('&')}${hash}`;
+}
+
+/** Reads `run=` from a location's search string: null when there is none, else the decoded code. */
+export function readRunParam(search: string): DecodedRun | null {
+  if (typeof search !== 'string') return null;
+  const query = search.startsWith('?') ? search.slice(1) : search;
+  let value: string | null = null;
+  for (const part of query.split('&')) {
+    if (part === 'run' || part.startsWith('run=')) {
+      value = part.slice(4);
+      break;
+    }
+  }
+  if (value === null) return null;
+  let code: string;
+  try {
+    code = decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return { ok: false, error: 'bad-characters' };
+  }
+  return decodeRun(code);
+}
