@@ -3,7 +3,7 @@ import { withPolicy } from './policy';
 import { generator } from './random';
 import { newRun } from './state';
 import { step } from './step';
-import type { GameEvent, Intent, Level, Policy, RunState } from './types';
+import type { Effect, GameEvent, Intent, Level, Policy, RunState } from './types';
 
 /** A bot picks the next intent from those available; `rand` is its own seeded chance. */
 export type Bot = (level: Level, s: RunState, options: Intent[], rand: () => number) => Intent;
@@ -16,25 +16,44 @@ function pick<T>(xs: readonly T[], rand: () => number): T {
 export const randomBot: Bot = (_level, _s, options, rand) => pick(options, rand);
 
 /**
- * Plays like a sensible newcomer: takes an open action at random,
- * else walks to a venue with one, else ends the month. Never knocks on a wall it can see.
+ * Plays like a sensible newcomer: does what moves the story on (a new document, flag, job,
+ * home or school place) where it stands, else walks to where such a step is open, else
+ * ends the month. It never knocks on a wall it can see, and never swaps a job or home it has.
  */
 export const greedyBot: Bot = (level, s, options, rand) => {
   const open = options.filter((i) => wouldPass(level, s, i));
   const choices = open.filter((i) => i.type === 'choose');
   if (choices.length > 0) return choices[0]!;
-  const acts = open.filter((i) => i.type === 'act');
-  if (acts.length > 0) return pick(acts, rand);
+  const progress = open.filter((i) => i.type === 'act' && makesProgress(level, s, i.venue, i.action));
+  if (progress.length > 0) return pick(progress, rand);
   const moves = open.filter(
-    (i): i is Extract<Intent, { type: 'move' }> => i.type === 'move' && venueHasOpenAction(level, s, i.venue),
+    (i): i is Extract<Intent, { type: 'move' }> => i.type === 'move' && venueHasProgress(level, s, i.venue),
   );
   if (moves.length > 0) return pick(moves, rand);
   return { type: 'endMonth' };
 };
 
-function venueHasOpenAction(level: Level, s: RunState, venueId: string): boolean {
+/** Whether an action gives something new: a document, a flag, or a job, home or school where there is none. */
+function makesProgress(level: Level, s: RunState, venueId: string, actionId: string): boolean {
+  const action = level.venues.find((v) => v.id === venueId)?.actions.find((a) => a.id === actionId);
+  if (!action) return false;
+  return flatten(action.effects).some(
+    (e) =>
+      (e.type === 'document' && e.gain && !s.documents.includes(e.id)) ||
+      (e.type === 'flag' && e.set && !s.flags.includes(e.id)) ||
+      (e.type === 'take' && s.slots[e.slot] === undefined),
+  );
+}
+
+function flatten(effects: readonly Effect[]): Effect[] {
+  return effects.flatMap((e) => (e.type === 'if' ? [e, ...flatten(e.then), ...flatten(e.else ?? [])] : [e]));
+}
+
+function venueHasProgress(level: Level, s: RunState, venueId: string): boolean {
   const there = { ...s, at: venueId };
-  return availableIntents(level, there).some((i) => i.type === 'act' && wouldPass(level, there, i));
+  return availableIntents(level, there).some(
+    (i) => i.type === 'act' && wouldPass(level, there, i) && makesProgress(level, there, i.venue, i.action),
+  );
 }
 
 export interface BotGame {
