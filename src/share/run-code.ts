@@ -14,6 +14,7 @@ import {
   StringTable,
   seal,
 } from './codec';
+import { readParam, withParam } from './query';
 
 /**
  * Version 1 layout, before deflate: string table; level, registration, policy (indices); seed;
@@ -102,35 +103,12 @@ export function decodeRun(code: string): DecodedRun {
 
 /** The share link: the page's address with `run=CODE` in its query (any old `run` replaced, the hash kept). */
 export function runUrl(baseUrl: string, record: RunRecord): string {
-  const code = encodeRun(record);
-  const hashAt = baseUrl.indexOf('#');
-  const hash = hashAt >= 0 ? baseUrl.slice(hashAt) : '';
-  const noHash = hashAt >= 0 ? baseUrl.slice(0, hashAt) : baseUrl;
-  const queryAt = noHash.indexOf('?');
-  const path = queryAt >= 0 ? noHash.slice(0, queryAt) : noHash;
-  const kept = (queryAt >= 0 ? noHash.slice(queryAt + 1) : '')
-    .split('&')
-    .filter((p) => p !== '' && p !== 'run' && !p.startsWith('run='));
-  return `${path}?${[...kept, `run=${code}`].join('&')}${hash}`;
+  return withParam(baseUrl, 'run', encodeRun(record));
 }
 
 /** Reads `run=` from a location's search string: null when there is none, else the decoded code. */
 export function readRunParam(search: string): DecodedRun | null {
-  if (typeof search !== 'string') return null;
-  const query = search.startsWith('?') ? search.slice(1) : search;
-  let value: string | null = null;
-  for (const part of query.split('&')) {
-    if (part === 'run' || part.startsWith('run=')) {
-      value = part.slice(4);
-      break;
-    }
-  }
-  if (value === null) return null;
-  let code: string;
-  try {
-    code = decodeURIComponent(value.replace(/\+/g, ' '));
-  } catch {
-    return { ok: false, error: 'bad-characters' };
-  }
-  return decodeRun(code);
+  const code = readParam(search, 'run');
+  if (code === null) return null;
+  return code === undefined ? { ok: false, error: 'bad-characters' } : decodeRun(code);
 }
