@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { goalsMet, greedyBot, randomBot, wallKey } from '../../src/rules';
+import { DICTIONARY_V1, type Envelope, seal } from '../../src/share/codec';
+import {
+  decodeResult,
+  encodeResult,
+  findResultCodes,
+  MAX_RESULT_CODE_LENGTH,
+  RESULT_PREFIX,
+  type ResultSummary,
+  resultFromRun,
+} from '../../src/share/result-code';
+import { botResult, botRun, playgrounds } from '../helpers/bot-runs';
+import { testLevel } from '../helpers/builders';
+
+const level = testLevel();
+const tutorial = playgrounds().find((p) => p.level.id === 'tutorial');
+
+const sample: ResultSummary = {
+  levelId: 'test',
+  registrationId: 'rural',
+  policyId: 'status-quo',
+  classCode: 'AKWT23YU',
+  seed: 4_000_000_000,
+  goalsMet: 0b01,
+  goalCount: 2,
+  ended: 'months',
+  money: -1200,
+  health: 74,
+  family: 58,
+  insuranceMonths: 5,
+  walls: ['school/enrol', 'call/fly'],
+  twin: { registrationId: 'urban', goalsMet: 0b11, money: 3400 },
+  quiz: { before: [0, 2, 1], after: [1, 2, 3] },
+  nonce: 40_321,
+};
+
+const envelope = (version: number): Envelope => ({
+  letters: 'IW',
+  separator: '-',
+  version,
+  maxLength: MAX_RESULT_CODE_LENGTH,
+  maxPayload: 4096,
+  dictionary: DICTIONARY_V1,
+});
+
+/** Result codes of bot runs on the test level, for pasting into text. */
+function someCodes(n: number): string[] {
+  return Array.from({ length: n }, (_, i) =>
+    encodeResult(
+      botResult(level, null, i % 2 ? 'urban' : 'rural', 100 + i, randomBot, null, { nonce: i }).result,
+    ),
+  );
+}
+
+describe('result code', () => {
+  it('gives back the same result', () => {
+    expect(decodeResult(encodeResult(sample))).toEqual({ ok: true, result: sample });
+    const bare = { ...sample, classCode: null, twin: null, quiz: null, walls: [] };
+    expect(decodeResult(encodeResult(bare))).toEqual({ ok: true, result: bare });
+  });
+
+  it('starts with IW1-', () => {
+    expect(RESULT_PREFIX).toBe('IW1-');
+    expect(encodeResult(sample).startsWith(RESULT_PREFIX)).toBe(true);
+    expect(encodeResult(sample)).toMatch(/^IW1-[A-Za-z0-9_-]+$/);
+  });
+
+  it.runIf(tutorial !== undefined)(
+    'keeps a typical tutorial result under 70 characters, under 100 with class and quiz',
+    () => {
+      const p = tutorial!;
+      const { result } = botResult(p.level, p.policies[0]!, 'rural', 3, greedyBot);
+      expect(encodeResult(result).length).toBeLessThan(70);
+      const quiz = { before: [0, 1, 2, 3, 0, 1, 2, 3], after: [3, 2, 1, 0, 3, 2, 1, 0] };
+      const full = botResult(p.level, p.policies[0]!, 'rural', 3, greedyBot, quiz, {
+        classCode: 'AKWT23YU',
+        nonce: 65535,
+      });
+      expect(encodeResult(full.result).length).toBeLessThan(100);
+    },
+  );
+
+  it('reads a version 1 code made when the format was frozen', () => {
+    expect(decodeResult(GOLDEN_V1)).toEqual({ ok: true, result: sample });
+  });
+
+  it('carries nothing personal: only the fields the debrief needs', () => {
+    expect(Object.keys(sample).sort()).toEqual(
+      [
+        'classCode',
+        'ended',
+        'family',
+        'goalCount',
+        'goalsMet',
+        'health',
+        'insuranceMonths',
+        'levelId',
+        'money',
+        'nonce',
+        'policyId',
+        'quiz',
+        'registrationId',
+        'seed',
+        'twin',
+        'walls',
+      ].sort(),
+    );
+    const { result } = botResult(level, null, 'rural', 5, randomBot);
+    expect(Object.keys(result).sort()).toEqual(Object.keys(sample).sort());
+  });
+
+  it('refuses a code whose checksum does not match', () => {
+    const code = encodeResult(sample);
+    const at = 10;
+    const typo = code.slice(0, at) + (code[at] === 'x' ? 'y' : 'x') + code.slice(at + 1);
+    expect(decodeResult(typo)).toEqual({ ok: false, error: 'bad-checksum' });
+    expect(decodeResult(code.slice(0, -1))).not.toEqual(expect.objectContaining({ ok: true }));
+  });
+
+  it('says that a well-formed code from a later version needs a newer game', () => {
+    expect(decodeResult(seal(envelope(2), new Uint8Array(12)))).toEqual({
+      ok: false,
+      error: 'newer-version',
+    });
+    expect(decodeResult(seal(envelope(0), new Uint8Array(12)))).toEqual({
+      ok: false,
+      error: 'unknown-version',
+    });
+  });
+
+  it('refuses bytes that pass the checksum but are not a result', () => {
+    expect(decodeResult(seal(envelope(1), new Uint8Array(12).fill(200)))).toEqual({
+      ok: false,
+      error: 'corrupt',
+    });
+  });
+
+  it('will not encode a result with a class code or a wall it cannot carry', () => {
+    expect(() => encodeResult({ ...sample, classCode: 'toolongcode' })).toThrow(RangeError);
+    expect(() => encodeResult({ ...sample, walls: ['no-slash'] })).toThrow(RangeError);
+    expect(() => encodeResult({ ...sample, money: 1250 })).toThrow(RangeError);
+    expect(() => encodeResult({ ...sample, goalsMet: 0b100 })).toThrow(RangeError);
+    expect(() => encodeResult({ ...sample, quiz: { before: new Array(9).fill(0), after: [] } })).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe('result from a run', () => {
+  it('rounds money to ¥100, keeps goals in level order, the walls once each, and the twin', () => {
+    const run = botRun(level, null, 'rural', 21, randomBot);
+    const r = resultFromRun(
+      level,
+      run.state,
+      run.twinState,
+      { before: [1], after: [2] },
+      { classCode: 'ABC', nonce: 9 },
+    );
+    expect(r.money).toBe(Math.round(run.state.stats.money / 100) * 100);
+    expect(r.goalCount).toBe(level.goals.length);
+    const met = goalsMet(level, run.state);
+    level.goals.forEach((g, i) => expect(Boolean(r.goalsMet & (1 << i))).toBe(met.includes(g.id)));
+    expect(r.walls).toEqual([...new Set(run.state.walls.map(wallKey))]);
+    expect(r.twin).toEqual({
+      registrationId: 'urban',
+      goalsMet: expect.any(Number),
+      money: Math.round(run.twinState!.stats.money / 100) * 100,
+    });
+    expect(r).toMatchObject({ classCode: 'ABC', nonce: 9, quiz: { before: [1], after: [2] } });
+  });
+
+  it('records the wall a rural newcomer meets at the public school', () => {
+    const run = botRun(level, null, 'rural', 1, randomBot);
+    const state = {
+      ...run.state,
+      walls: [
+        { month: 1, source: 'venue' as const, venue: 'school', action: 'enrol', unmet: [], facts: [] },
+        { month: 2, source: 'venue' as const, venue: 'school', action: 'enrol', unmet: [], facts: [] },
+      ],
+    };
+    expect(resultFromRun(level, state, null).walls).toEqual(['school/enrol']);
+    expect(resultFromRun(level, state, null).twin).toBeNull();
+  });
+});
+
+describe('finding result codes in pasted text', () => {
+  it('finds three codes in a chat log with noise around them and counts the duplicate once', () => {
+    const [a, b, c] = someCodes(3) as [string, string, string];
+    const log = [
+      `[09:41] Mei: here is mine: ${a}`,
+      `[09:42] Tom: (${b})`,
+      `[09:42] Tom: oops sent twice ${b}!!`,
+      `[09:43] Ana: ${c}. IW is fun`,
+    ].join('\n');
+    const found = findResultCodes(log);
+    expect(found.codes).toEqual([a, b, b, c]);
+    expect(new Set(found.codes).size).toBe(3);
+  });
+
+  it('finds codes glued to punctuation, quotes, markdown and CSV cells', () => {
+    const [a, b, c, d, e] = someCodes(5) as [string, string, string, string, string];
+    const text = `«${a}»,"${b}";_${c}_ *${d}*-- ${e}...`;
+    expect(findResultCodes(text).codes).toEqual([a, b, c, d, e]);
+    const csv = `name,code\r\nx,"${a}"\r\ny,${b}\r\n`;
+    expect(findResultCodes(csv).codes).toEqual([a, b]);
+  });
+
+  it('separates two codes pasted with nothing between them', () => {
+    const [a, b] = someCodes(2) as [string, string];
+    expect(findResultCodes(a + b).codes).toEqual([a, b]);
+  });
+
+  it('still returns a code with a typo, so that the debrief can say it could not be read', () => {
+    const [a] = someCodes(1) as [string];
+    const typo = `${a.slice(0, 12)}${a[12] === 'Q' ? 'R' : 'Q'}${a.slice(13)}`;
+    const found = findResultCodes(`look: ${typo} ok`);
+    expect(found.codes).toEqual([typo]);
+    expect(decodeResult(found.codes[0]!)).toEqual({ ok: false, error: 'bad-checksum' });
+  });
+
+  it('counts fragments as candidates without calling them codes', () => {
+    const found = findResultCodes('IW1- IW1-abc IW2-? iw1-abcdefghijklmnop');
+    expect(found).toEqual({ codes: [], candidates: 3 });
+    expect(findResultCodes('')).toEqual({ codes: [], candidates: 0 });
+  });
+
+  it('stays linear on text made of prefixes', () => {
+    const text = 'IW1-'.repeat(50_000) + 'IW1-AAAAAAAAAAAA'.repeat(5_000);
+    const t0 = performance.now();
+    const found = findResultCodes(text);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(found.candidates).toBe(55_000);
+  });
+});
+
+// Made by encodeResult(sample) with format version 1; it must always decode to `sample`.
+const GOLDEN_V1 =
+  'IW1-AeNkKQH6hRUswIWwjsPROzzEyDgylA2imxWsnQUUiMxpOZWsYL0MjEwsDRfWfOZr3M3ExMgo7mXFysTCysbOyezCyMzAxMjMyMQMABdQEBc';
