@@ -1253,10 +1253,7 @@ function avatarFront(bob: number, ll: number, rl: number, swing: number, back: b
         : line([18.5, 31.5, 18.5, 42], { w: 3, s: dark(PACK, 0.2) }) +
           line([29.5, 31.5, 29.5, 42], { w: 3, s: dark(PACK, 0.2) }) +
           line([24, 32, 24, 47], { w: 1, s: dark(JACKET, 0.3) })) +
-      (back
-        ? circle(24, 19, 11, SKIN) +
-          path('M13 20c-2-9 4-14 11-14s13 5 11 14c0 4-2 6-4 7h-14c-2-1-4-3-4-7Z', HAIR)
-        : faceFront(24, 19)),
+      use(back ? 'hb' : 'hf'),
     y ? `translate(0 ${y})` : undefined,
   );
   return s;
@@ -1273,40 +1270,59 @@ function avatarSide(bob: number, a: number, swing: number): string {
       line([28, 32, 24, 42], { w: 2.5, s: dark(PACK, 0.2) }) +
       rect(21, 33, 6, 12, JACKET, { rx: 3, t: `rotate(${-swing} 24 34)` }) +
       circle(24 - Math.sin((swing * Math.PI) / 180) * 10, 45, 2.6, SKIN, { w: 1.6 }) +
-      circle(23, 19, 11, SKIN) +
-      path('M12.5 19c-1-9 5-13 11-13s13 5 11 13c0 5-2 8-4 9c-1-4-2-6-4-7c-6 0-11-1-14-2Z', HAIR) +
-      ellipse(16.5, 21, 1.4, 1.9, INK, { s: null }) +
-      circle(16, 25.5, 1.8, '#E88B7A', { s: null, o: 0.45 }) +
-      path('M12.2 24q1 1.5 3 1', 'none', { w: 1.2 }),
+      use('hs'),
     y ? `translate(0 ${y})` : undefined,
   );
   return s;
 }
+/** Reuse of a shape defined once in <defs> (same file), placed by an optional transform. */
+const use = (id: string, t?: string): string => el('use', { href: `#${id}`, transform: t });
 function avatarSheet(): string {
-  let s = '';
-  const frame = (col: number, row: number, body: string): string =>
-    g(body, `translate(${col * 48} ${row * 64})`);
+  // Heads are drawn once; frames 1 and 3 of each walk are the same pose; right is left mirrored.
+  const heads =
+    el('g', { id: 'hf' }, faceFront(24, 19)) +
+    el(
+      'g',
+      { id: 'hb' },
+      circle(24, 19, 11, SKIN) +
+        path('M13 20c-2-9 4-14 11-14s13 5 11 14c0 4-2 6-4 7h-14c-2-1-4-3-4-7Z', HAIR),
+    ) +
+    el(
+      'g',
+      { id: 'hs' },
+      circle(23, 19, 11, SKIN) +
+        path('M12.5 19c-1-9 5-13 11-13s13 5 11 13c0 5-2 8-4 9c-1-4-2-6-4-7c-6 0-11-1-14-2Z', HAIR) +
+        ellipse(16.5, 21, 1.4, 1.9, INK, { s: null }) +
+        circle(16, 25.5, 1.8, '#E88B7A', { s: null, o: 0.45 }) +
+        path('M12.2 24q1 1.5 3 1', 'none', { w: 1.2 }),
+    );
   const steps: [number, number, number, number][] = [
     [0, 1.5, -1.5, 2],
     [1, 0, 0, 0],
     [0, -1.5, 1.5, -2],
-    [1, 0, 0, 0],
   ];
-  steps.forEach(([bob, ll, rl, sw], c) => {
-    s += frame(c, 0, avatarFront(bob, ll, rl, sw, false));
-    s += frame(c, 3, avatarFront(bob, rl, ll, -sw, true));
-  });
   const side: [number, number, number][] = [
     [0, 24, 22],
     [1, 0, 0],
     [0, -24, -22],
-    [1, 0, 0],
   ];
-  side.forEach(([bob, a, sw], c) => {
-    s += frame(c, 1, avatarSide(bob, a, sw));
-    s += g(frame(0, 0, avatarSide(bob, a, sw)), `translate(${c * 48 + 48} 128) scale(-1 1)`);
+  let defs = heads;
+  steps.forEach(([bob, ll, rl, sw], c) => {
+    defs += el('g', { id: `d${c}` }, avatarFront(bob, ll, rl, sw, false));
+    defs += el('g', { id: `u${c}` }, avatarFront(bob, rl, ll, -sw, true));
   });
-  return s;
+  side.forEach(([bob, a, sw], c) => {
+    defs += el('g', { id: `l${c}` }, avatarSide(bob, a, sw));
+  });
+  let s = '';
+  for (let c = 0; c < 4; c++) {
+    const f = c === 3 ? 1 : c;
+    s += use(`d${f}`, `translate(${c * 48} 0)`);
+    s += use(`l${f}`, `translate(${c * 48} 64)`);
+    s += use(`l${f}`, `translate(${c * 48 + 48} 128) scale(-1 1)`);
+    s += use(`u${f}`, `translate(${c * 48} 192)`);
+  }
+  return svg(192, 256, s, defs);
 }
 function avatarChild(): string {
   return (
@@ -1346,7 +1362,6 @@ function cardFrame(
     rect(18, 18, 284, 200, 'none', { rx: 12, w: 3 }) +
     rect(12, 12, 296, 416, 'none', { rx: 16, s: accent, w: 3 }) +
     rect(40, 236, 240, 3, light(accent, 0.5), { s: null, rx: 1.5 }) +
-    rect(40, 412, 240, 3, light(accent, 0.5), { s: null, rx: 1.5 }) +
     circle(46, 46, 21, WHITE, { w: 3 }) +
     corner +
     g(circle(46, 46, 21, WHITE, { w: 3 }) + corner, 'rotate(180 160 220)');
@@ -1354,11 +1369,17 @@ function cardFrame(
 }
 function cardRural(): string {
   let scene = rect(0, 0, 320, 230, light(YELLOW, 0.72), { s: null });
-  scene += circle(250, 70, 26, light(YELLOW, 0.2), { w: 3 });
-  scene += path('M0 128q80-40 170-10t170-6V230H0Z', light(GREEN, 0.55));
+  scene += circle(236, 62, 24, light(YELLOW, 0.2), { w: 3 });
+  for (const [x, y] of [
+    [120, 56],
+    [140, 48],
+  ] as const) {
+    scene += path(`M${x} ${y}q5-5 10 0q5-5 10 0`, 'none', { w: 2.5 });
+  }
+  scene += path('M0 132q80-40 170-10t170-6V230H0Z', light(GREEN, 0.55));
   SW = 2.5;
-  scene += g(vFarmland(), 'translate(150 92) scale(1.3)');
-  scene += g(vVillageHome(), 'translate(8 96) scale(1.05)');
+  scene += g(vFarmland(), 'translate(160 84) scale(1.25)');
+  scene += g(vVillageHome(), 'translate(10 96) scale(1.05)');
   SW = 3;
   const c = cardFrame(GREEN, scene, wheat(46, 46, 32, YELLOW), 'c');
   return svg(320, 440, c.body, c.defs);
@@ -1382,14 +1403,13 @@ function skyline(
 }
 function cardUrban(): string {
   let scene = rect(0, 0, 320, 230, light(SKY, 0.68), { s: null });
-  scene += circle(70, 80, 22, WHITE, { s: null, o: 0.7 });
-  scene += skyline(10, 190, [60, 95, 70, 120, 80, 105, 66], 44, light(BLUE, 0.55), 'url(#w1)', 2.5);
+  scene += circle(250, 60, 22, WHITE, { s: null, o: 0.7 });
+  scene += skyline(20, 190, [70, 105, 80, 128, 90, 112, 76], 42, light(BLUE, 0.55), 'url(#w1)', 2.5);
   SW = 2.5;
-  scene += g(vOffice(), 'translate(106 40) scale(1.45)');
-  scene += g(vFormalLease(), 'translate(200 80) scale(1.1)');
-  scene += g(vBuyFlat(), 'translate(-24 80) scale(1.1)');
+  scene += g(vOffice(), 'translate(104 34) scale(1.45)');
+  scene += g(vFormalLease(), 'translate(206 78) scale(1.12)');
+  scene += g(vPublicSchool(), 'translate(4 92) scale(1.0)');
   SW = 3;
-  scene += rect(0, 206, 320, 30, light(CONCRETE, 0.2), { s: null });
   const c = cardFrame(BLUE, scene, tower(46, 46, 32, SKY), 'c');
   const winPat = el(
     'pattern',
@@ -1473,28 +1493,23 @@ function wrap(size: number, x: number, y: number, draw: (x: number, y: number) =
 }
 function tileGrass(): string {
   let s = rect(0, 0, 64, 64, '#BCD590', { s: null });
-  const spots: [number, number][] = [
+  const tufts: [number, number][] = [
     [10, 12],
-    [40, 6],
-    [28, 34],
-    [54, 40],
-    [8, 50],
-    [46, 58],
-    [62, 22],
+    [41, 7],
+    [27, 35],
+    [54, 41],
+    [8, 51],
+    [44, 58],
+    [61, 23],
   ];
-  s += wrap(64, 20, 52, (x, y) => ellipse(x, y, 12, 6, '#B4CF86', { s: null }), 14);
-  s += wrap(64, 52, 18, (x, y) => ellipse(x, y, 10, 5, '#C6DC9C', { s: null }), 14);
-  for (const [x, y] of spots) {
+  s += wrap(64, 20, 52, (x, y) => ellipse(x, y, 12, 6, '#B5D088', { s: null }), 14);
+  s += wrap(64, 52, 18, (x, y) => ellipse(x, y, 10, 5, '#C4DA9B', { s: null }), 14);
+  for (const [x, y] of tufts) {
     s += wrap(64, x, y, (a, b) =>
-      line([a - 3, b, a - 1.5, b - 4, a, b, a + 1.5, b - 4, a + 3, b], { s: '#8FB364' }),
+      line([a - 3, b, a - 1.5, b - 3.5, a, b, a + 1.5, b - 3.5, a + 3, b], { s: '#98B96C' }),
     );
   }
-  s += wrap(
-    64,
-    34,
-    18,
-    (x, y) => circle(x, y, 1.6, '#FFF4E0', { s: null }) + circle(x + 3, y + 1, 1.2, YELLOW, { s: null }),
-  );
+  s += wrap(64, 34, 19, (x, y) => circle(x, y, 1.4, CREAM, { s: null, o: 0.8 }));
   return s;
 }
 function tileStreet(): string {
@@ -1511,7 +1526,7 @@ function tileStreet(): string {
     [48, 34, '#B0A69A'],
   ];
   for (const [x, y, c] of dots) s += wrap(64, x, y, (a, b) => circle(a, b, 1.8, c, { s: null }), 3);
-  s += wrap(64, 16, 24, (a, b) => path(`M${a} ${b}q5 2 9-1`, 'none', { s: '#ADA296', w: 1.2 }), 12);
+
   return s;
 }
 function tilePlaza(): string {
@@ -1604,30 +1619,32 @@ function wallCrack(): string {
 }
 
 // ---------- title art (1280×720) ----------
-function walker(x: number, y: number, coat: string, extra: string, flip = false): string {
+/** A small side-view figure walking to the left; `extra` is what they carry. */
+function walker(x: number, y: number, coat: string, extra: string, stride = 1): string {
   SW = 2.5;
   const s =
-    ellipse(0, 0, 12, 3, INK, { s: null, o: 0.2 }) +
-    line([-3, -2, 1, -22], { w: 5, s: TROUSERS }) +
-    line([5, -2, 1, -22], { w: 5, s: dark(TROUSERS, 0.2) }) +
+    ellipse(2, 0, 13, 3, INK, { s: null, o: 0.2 }) +
+    line([1, -22, 1 - 7 * stride, -2], { w: 5.5, s: dark(TROUSERS, 0.25) }) +
+    line([1, -22, 1 + 7 * stride, -2], { w: 5.5, s: TROUSERS }) +
+    extra +
     path('M-6 -20v-14q0-8 7-8t7 8v14Z', coat) +
-    circle(1, -48, 7, SKIN) +
-    path('M-6 -48a7 7 0 0 1 14 0q-2-5-7-5q-2 3-7 5Z', HAIR, { w: 2 }) +
-    extra;
-  return g(s, `translate(${x} ${y})${flip ? ' scale(-1 1)' : ''}`);
+    line([0, -36, -4, -22], { w: 4.5, s: dark(coat, 0.2) }) +
+    circle(0, -49, 7.5, SKIN) +
+    path('M-7 -51a7.5 7.5 0 0 1 15 1q0 5-3 7q-1-5-4-7q-4 0-8-1Z', HAIR, { w: 2 });
+  return g(s, `translate(${x} ${y})`);
 }
 function titleArt(): string {
-  const stops = (list: [number, string][]): string =>
-    list.map(([o, c]) => el('stop', { offset: o, 'stop-color': c })).join('');
+  const stops = (list: [number, string, number?][]): string =>
+    list.map(([o, c, a]) => el('stop', { offset: o, 'stop-color': c, 'stop-opacity': a })).join('');
   const defs =
     el(
       'linearGradient',
       { id: 'sky', x1: 0, y1: 0, x2: 0, y2: 1 },
       stops([
         [0, '#8D8FC2'],
-        [0.45, '#D7A9C0'],
-        [0.72, '#F6BE92'],
-        [0.9, '#FBDCA3'],
+        [0.42, '#D3A8C2'],
+        [0.66, '#F4BC93'],
+        [0.8, '#FBDCA3'],
       ]),
     ) +
     el(
@@ -1640,127 +1657,146 @@ function titleArt(): string {
     ) +
     el(
       'radialGradient',
-      { id: 'sun', cx: 0.5, cy: 0.5, r: 0.5 },
-      el('stop', { offset: 0.3, 'stop-color': '#FFF1C4', 'stop-opacity': 0.9 }) +
-        el('stop', { offset: 1, 'stop-color': '#FFE3A3', 'stop-opacity': 0 }),
+      { id: 'sun' },
+      stops([
+        [0.25, '#FFF1C4', 0.9],
+        [1, '#FFE3A3', 0],
+      ]),
     ) +
     el(
       'pattern',
-      { id: 'win', width: 18, height: 22, patternUnits: 'userSpaceOnUse' },
-      rect(3, 4, 7, 9, '#FFE7A0', { s: null }) + rect(11, 4, 5, 9, '#8A80B0', { s: null, o: 0.5 }),
+      { id: 'wa', width: 18, height: 22, patternUnits: 'userSpaceOnUse' },
+      rect(3, 4, 7, 9, '#FFE7A0', { s: null }) + rect(11, 4, 5, 9, '#6F6596', { s: null, o: 0.45 }),
     ) +
     el(
       'pattern',
-      { id: 'win2', width: 26, height: 30, patternUnits: 'userSpaceOnUse' },
-      rect(4, 5, 8, 11, '#FFE7A0', { s: null, o: 0.85 }) +
-        rect(16, 5, 6, 11, '#FFE7A0', { s: null, o: 0.35 }),
+      { id: 'wb', width: 14, height: 16, patternUnits: 'userSpaceOnUse' },
+      rect(2, 3, 10, 4, '#FFE7A0', { s: null, o: 0.8 }),
+    ) +
+    el(
+      'pattern',
+      { id: 'wc', width: 24, height: 20, patternUnits: 'userSpaceOnUse' },
+      rect(3, 4, 8, 10, '#FFE7A0', { s: null, o: 0.4 }) + rect(13, 4, 8, 10, '#FFE7A0', { s: null, o: 0.9 }),
     );
   let s = rect(0, 0, 1280, 720, 'url(#sky)', { s: null });
-  s += circle(900, 460, 230, 'url(#sun)', { s: null });
-  s += circle(900, 470, 62, '#FFE9AE', { s: null });
-  // clouds, kept away from the title area
+  s += circle(930, 440, 270, 'url(#sun)', { s: null });
+  s += circle(930, 446, 60, '#FFE9AE', { s: null });
+  // clouds, kept out of the title area on the left
   const cloud = (x: number, y: number, k: number, o: number): string =>
     path(
       `M${x} ${y}h${120 * k}a${18 * k} ${18 * k} 0 0 0-${26 * k}-${16 * k}a${26 * k} ${26 * k} 0 0 0-${48 * k}-${8 * k}a${18 * k} ${18 * k} 0 0 0-${40 * k} ${10 * k}a${14 * k} ${14 * k} 0 0 0-${6 * k} ${14 * k}Z`,
-      '#FFF4E0',
+      CREAM,
       { s: null, o },
     );
   s +=
-    cloud(960, 150, 1.4, 0.55) +
-    cloud(1120, 250, 0.9, 0.45) +
-    cloud(700, 110, 0.8, 0.35) +
-    cloud(80, 80, 0.7, 0.25);
-  // birds
+    cloud(960, 140, 1.4, 0.55) +
+    cloud(1130, 236, 0.9, 0.45) +
+    cloud(720, 96, 0.8, 0.35) +
+    cloud(60, 70, 0.6, 0.22);
   for (const [x, y] of [
-    [1010, 300],
-    [1040, 285],
-    [1068, 305],
+    [1000, 300],
+    [1030, 284],
+    [1060, 304],
   ] as const)
     s += path(`M${x} ${y}q6-6 12 0q6-6 12 0`, 'none', { w: 2.5, s: '#6A5F86' });
   // far city: low on the left, rising to the right
   const far = [
-    40, 60, 50, 80, 55, 70, 90, 60, 110, 150, 120, 190, 140, 230, 170, 130, 210, 160, 120, 180, 140, 100, 130,
+    30, 52, 40, 70, 46, 60, 80, 64, 100, 150, 124, 190, 150, 230, 120, 70, 40, 36, 210, 120, 180, 140, 110,
   ];
   far.forEach((h, i) => {
-    s += rect(i * 56 - 10, 500 - h, 50, h + 10, '#B9A3C6', { s: null });
+    s += rect(i * 56 - 10, 500 - h, 50, h + 10, '#BBA6C8', { s: null });
   });
-  // nearer towers with lit windows
+  // nearer towers with lit windows, three hues and three window rhythms
+  const hues = ['#8479AA', '#7C86B2', '#977DA8'];
+  const wins = ['url(#wa)', 'url(#wb)', 'url(#wc)'];
   const mid: [number, number, number][] = [
-    [560, 90, 70],
-    [640, 150, 60],
-    [710, 250, 76],
-    [800, 180, 64],
-    [980, 290, 80],
-    [1070, 200, 64],
-    [1140, 320, 70],
-    [1220, 170, 70],
-    [20, 60, 70],
-    [100, 80, 60],
-    [170, 50, 80],
-    [260, 70, 64],
-    [330, 46, 90],
-    [430, 72, 70],
-    [505, 56, 50],
+    [10, 58, 70],
+    [96, 80, 58],
+    [168, 46, 80],
+    [262, 70, 62],
+    [340, 44, 88],
+    [446, 74, 66],
+    [526, 52, 48],
+    [590, 120, 64],
+    [668, 200, 74],
+    [760, 150, 62],
+    [842, 80, 52],
+    [1000, 290, 80],
+    [1092, 200, 60],
+    [1160, 330, 68],
+    [1236, 170, 60],
   ];
-  for (const [x, h, w] of mid) {
-    s += rect(x, 512 - h, w, h + 10, '#8479AA', { w: 2.5, s: '#5E5580' });
-    s += rect(x + 4, 512 - h + 8, w - 8, h - 10, 'url(#win)', { s: null, o: 0.9 });
-    s += rect(x + w - 10, 512 - h, 10, h + 10, '#6F6596', { s: null, o: 0.6 });
-  }
-  s += path('M720 262v-22M1016 222v-30M1176 192v-26', 'none', { s: '#5E5580', w: 3 });
+  mid.forEach(([x, h, w], i) => {
+    const hue = hues[i % 3] ?? '#8479AA';
+    s += rect(x, 512 - h, w, h + 10, hue, { w: 2.5, s: '#5E5580' });
+    s += rect(x + 5, 512 - h + 8, w - 12, h - 10, wins[(i * 2) % 3] ?? 'url(#wa)', { s: null, o: 0.9 });
+    s += rect(x + w - 9, 513 - h, 8, h + 8, '#5E5580', { s: null, o: 0.25 });
+    if (h > 140) s += rect(x + w * 0.25, 512 - h - 12, w * 0.5, 12, hue, { w: 2.5, s: '#5E5580' });
+    if (h > 190) s += line([x + w / 2, 500 - h, x + w / 2, 474 - h], { w: 3, s: '#5E5580' });
+  });
   // tree line at the foot of the city
-  let trees = 'M0 520';
-  for (let x = 0; x <= 1280; x += 40) trees += `q20-${18 + ((x / 40) % 3) * 6} 40 0`;
+  let trees = 'M0 522';
+  for (let x = 0; x < 1280; x += 40) trees += `q20-${18 + ((x / 40) % 3) * 6} 40 0`;
   s += path(`${trees}V540H0Z`, '#7E9E6E', { s: '#5E7D58', w: 2.5 });
-  // ground
-  s += rect(0, 530, 1280, 190, 'url(#gr)', { s: null });
-  // the translucent wall across the whole scene
-  s += rect(0, 470, 1280, 80, '#F3EEF8', { s: null, o: 0.42 });
-  for (let r = 0; r < 4; r++) {
-    const y = 486 + r * 16;
-    s += line([0, y, 1280, y], { s: WHITE, w: 2, o: 0.55 });
-    for (let x = (r % 2) * 40; x < 1280; x += 80) s += line([x, y, x, y + 16], { s: WHITE, w: 2, o: 0.45 });
+  s += rect(0, 532, 1280, 188, 'url(#gr)', { s: null });
+  // the wall: translucent, so the city shows through, running right across the scene
+  s += rect(0, 552, 1280, 12, INK, { s: null, o: 0.07 });
+  s += rect(0, 466, 1280, 86, '#F4EFF9', { s: null, o: 0.45 });
+  for (let r = 0; r < 5; r++) {
+    const y = 480 + r * 15;
+    s += line([0, y, 1280, y], { s: WHITE, w: 2, o: 0.5 });
+    for (let x = (r % 2) * 32 + 16; x < 1280; x += 64)
+      s += line([x, y, x, y + 15], { s: WHITE, w: 2, o: 0.4 });
   }
-  s += rect(-4, 464, 1288, 14, '#F6F2FA', { s: '#6A5F86', w: 2, o: 0.75 });
-  s += line([0, 550, 1280, 550], { s: '#6A5F86', w: 2, o: 0.6 });
-  for (const x of [140, 520, 860, 1180])
-    s += poly([x, 478, x + 30, 478, x - 10, 550, x - 40, 550], WHITE, { s: null, o: 0.22 });
+  for (let x = 110; x < 1280; x += 256) s += rect(x, 456, 26, 96, '#F8F5FB', { s: '#6A5F86', w: 2, o: 0.55 });
+  s += rect(-4, 460, 1288, 16, '#F8F5FB', { s: '#6A5F86', w: 2, o: 0.7 });
+  s += line([0, 552, 1280, 552], { s: '#6A5F86', w: 2, o: 0.5 });
+  for (const x of [190, 560, 1180])
+    s += poly([x, 476, x + 34, 476, x - 8, 552, x - 42, 552], WHITE, { s: null, o: 0.22 });
+  // light from the low sun comes through the wall
+  s += ellipse(930, 510, 150, 46, 'url(#sun)', { s: null, o: 0.8 });
   // road
-  s += path('M0 590H1280V650H0Z', '#DCC4A2', { s: null });
+  s += rect(0, 590, 1280, 60, '#DCC4A2', { s: null });
   s += line([0, 590, 1280, 590], { s: '#C9AE8A', w: 3 }) + line([0, 650, 1280, 650], { s: '#C9AE8A', w: 3 });
-  for (let x = 20; x < 1280; x += 80) s += rect(x, 618, 40, 4, '#F6E7C8', { s: null, rx: 2 });
-  // coach arriving from the right, a little dust behind it
+  for (let x = 20; x < 1280; x += 80) s += rect(x, 618, 40, 4, SAND, { s: null, rx: 2 });
+  // the coach arriving from the right, a little dust behind it
   for (const [x, y, r] of [
-    [1200, 632, 12],
-    [1222, 624, 9],
-    [1238, 634, 7],
+    [1196, 632, 12],
+    [1218, 624, 9],
+    [1236, 634, 7],
   ] as const)
-    s += circle(x, y, r, '#F6E7C8', { s: null, o: 0.8 });
+    s += circle(x, y, r, SAND, { s: null, o: 0.8 });
   SW = 3;
   s += ellipse(1060, 640, 118, 8, INK, { s: null, o: 0.18 });
   s += bus(950, 560, 230, 72);
-  // people walking toward the city, one with a child, one with a suitcase
-  s += walker(470, 690, '#3F8A8C', rect(-14, -42, 9, 20, PACK, { rx: 3, w: 2.5 }));
-  s += walker(
-    540,
-    696,
-    '#B86F57',
-    line([9, -28, 14, -10], { w: 2.5 }) + rect(9, -14, 18, 14, '#6F7FA0', { rx: 3, w: 2.5 }),
-  );
+  s += circle(954, 618, 4, YELLOW, { w: 2 });
+  // people walking into town: a parent and child, one with a suitcase, one with a bundle
+  s += walker(452, 694, '#3F8A8C', rect(6, -42, 10, 20, PACK, { rx: 3, w: 2.5 }), 1);
   s += g(
     ellipse(0, 0, 8, 2.5, INK, { s: null, o: 0.2 }) +
-      line([-2, -2, 0, -13], { w: 4, s: TROUSERS }) +
-      line([3, -2, 0, -13], { w: 4, s: dark(TROUSERS, 0.2) }) +
+      line([0, -13, -5, -2], { w: 4, s: dark(TROUSERS, 0.25) }) +
+      line([0, -13, 4, -2], { w: 4, s: TROUSERS }) +
       path('M-4 -12v-9q0-5 4-5t4 5v9Z', YELLOW, { w: 2.5 }) +
-      circle(0, -30, 5.5, SKIN, { w: 2.5 }) +
-      path('M-5.5 -30a5.5 5.5 0 0 1 11 0q-5-3-11 0Z', HAIR, { w: 2 }) +
-      line([4, -20, 12, -26], { w: 2.5 }),
-    'translate(505 700)',
+      circle(0, -31, 5.5, SKIN, { w: 2.5 }) +
+      path('M-5.5 -32a5.5 5.5 0 0 1 11 0q0 3-2 4q-1-3-3-4Z', HAIR, { w: 2 }) +
+      line([-2, -20, -10, -24], { w: 2.5 }),
+    'translate(478 698)',
   );
-  s += walker(620, 686, '#7C6A9E', path('M-10 -38q-8 4-8 14h12Z', CREAM, { w: 2.5 }));
+  s += walker(
+    560,
+    692,
+    '#B86F57',
+    line([4, -28, 16, -12], { w: 2.5 }) +
+      rect(12, -18, 20, 16, '#6F7FA0', { rx: 3, w: 2.5 }) +
+      circle(16, -1, 2.5, INK, { s: null }) +
+      circle(28, -1, 2.5, INK, { s: null }),
+    -1,
+  );
+  s += walker(650, 688, '#7C6A9E', path('M5 -42q12 2 11 16h-12Z', CREAM, { w: 2.5 }), 1);
   // lamps and trees framing the road
-  s += g(lamp(), 'translate(40 530) scale(1.6)') + g(lamp(), 'translate(820 530) scale(1.6)');
-  s += g(tree(), 'translate(-30 560) scale(2.2)') + g(tree(), 'translate(1170 600) scale(1.8)');
+  SW = 1.4;
+  s += g(lamp(), 'translate(770 588) scale(1.6)') + g(lamp(), 'translate(330 588) scale(1.6)');
+  s += g(tree(), 'translate(-40 560) scale(2.2)') + g(tree(), 'translate(1180 610) scale(1.7)');
   return svg(1280, 720, s, defs);
 }
 
