@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type ClassSession,
+  classUrl,
+  decodeSession,
+  encodeSession,
+  formatSessionCode,
+  readClassParam,
+  registrationFor,
+  registrationIdFor,
+  SESSION_ALPHABET,
+  SESSION_CODE_LENGTH,
+  SESSION_LEVELS,
+  SESSION_SEED_LIMIT,
+} from '../../src/classroom/session';
+import { LEVEL_ORDER } from '../../src/content/load';
+import { testLevel } from '../helpers/builders';
+
+const session: ClassSession = {
+  v: 1,
+  levels: ['tutorial', 'factory-city'],
+  seed: 20_417,
+  assign: 'alternate',
+  lang: 'zh-Hans',
+  quiz: true,
+};
+
+/** The documented check: weights 1..7 over the first seven characters, mod 31. */
+function withCheck(body: string): string {
+  const sum = [...body].reduce((s, ch, i) => s + (i + 1) * SESSION_ALPHABET.indexOf(ch), 0);
+  return body + SESSION_ALPHABET[sum % 31];
+}
+
+describe('class session code', () => {
+  it('gives back the same session', () => {
+    expect(decodeSession(encodeSession(session))).toEqual({ ok: true, session });
+  });
+
+  it('is 8 characters that students can type without confusing 0/O, 1/I/L', () => {
+    const code = encodeSession(session);
+    expect(code).toHaveLength(SESSION_CODE_LENGTH);
+    expect(code).toMatch(/^[2-9A-HJKMNP-Z]+$/);
+    expect(SESSION_ALPHABET).not.toMatch(/[01OIL]/);
+    expect(SESSION_ALPHABET).toHaveLength(31);
+  });
+
+  it('reads a code typed in lower case, with spaces or a dash', () => {
+    const code = encodeSession(session);
+    expect(decodeSession(formatSessionCode(code))).toEqual({ ok: true, session });
+    expect(decodeSession(` ${code.slice(0, 4).toLowerCase()} ${code.slice(4)} `)).toEqual({
+      ok: true,
+      session,
+    });
+  });
+
+  it('catches every single wrong character and every swap of neighbours', () => {
+    const code = encodeSession(session);
+    for (let i = 0; i < code.length; i++) {
+      for (const ch of SESSION_ALPHABET) {
+        if (ch === code[i]) continue;
+        const typo = code.slice(0, i) + ch + code.slice(i + 1);
+        expect(decodeSession(typo).ok, typo).toBe(false);
+      }
+      if (i + 1 < code.length && code[i] !== code[i + 1]) {
+        const swapped = code.slice(0, i) + code[i + 1] + code[i] + code.slice(i + 2);
+        expect(decodeSession(swapped), swapped).toEqual({ ok: false, error: 'bad-checksum' });
+      }
+    }
+  });
+
+  it('says that a well-formed code from a later version needs a newer game', () => {
+    const code = encodeSession(session);
+    expect(decodeSession(withCheck(`B${code.slice(1, 7)}`))).toEqual({ ok: false, error: 'newer-version' });
+    expect(decodeSession(withCheck(`7${code.slice(1, 7)}`))).toEqual({ ok: false, error: 'unknown-version' });
+  });
+
+  it('names what is wrong with what a student typed', () => {
+    expect(decodeSession('')).toEqual({ ok: false, error: 'empty' });
+    expect(decodeSession(' - ')).toEqual({ ok: false, error: 'empty' });
+    expect(decodeSession('AB3D')).toEqual({ ok: false, error: 'too-short' });
+    expect(decodeSession('AB3DEF7HJ')).toEqual({ ok: false, error: 'too-long' });
+    expect(decodeSession('A'.repeat(100))).toEqual({ ok: false, error: 'too-long' });
+    expect(decodeSession('AB0DEF7H')).toEqual({ ok: false, error: 'bad-characters' });
+    expect(decodeSession('ABODEF7H')).toEqual({ ok: false, error: 'bad-characters' });
+    expect(decodeSession('AB3DEF7H!')).toEqual({ ok: false, error: 'bad-characters' });
+    expect(decodeSession(null as unknown as string)).toEqual({ ok: false, error: 'corrupt' });
+  });
+
+  it('will not encode a session it cannot carry', () => {
+    expect(() => encodeSession({ ...session, levels: [] })).toThrow(RangeError);
+    expect(() => encodeSession({ ...session, levels: ['a', 'b', 'c', 'd'] })).toThrow(RangeError);
+    expect(() => encodeSession({ ...session, levels: ['atlantis'] })).toThrow(/SESSION_LEVELS/);
+    expect(() => encodeSession({ ...session, seed: SESSION_SEED_LIMIT })).toThrow(RangeError);
+    expect(() => encodeSession({ ...session, seed: 1.5 })).toThrow(RangeError);
+  });
+
+  it('has a slot for every level in the play order', () => {
+    for (const id of LEVEL_ORDER) expect(SESSION_LEVELS).toContain(id);
+  });
+
+  it('makes different codes for neighbouring seeds', () => {
+    const a = encodeSession({ ...session, seed: 1 });
+    const b = encodeSession({ ...session, seed: 2 });
+    expect([...a].filter((ch, i) => ch !== b[i]).length).toBeGreaterThan(2);
+  });
+});
+
+describe('class link', () => {
+  it('carries the code in the query and reads it back', () => {
+    const url = classUrl('https://example.org/play/#/join', session);
+    expect(url).toBe(`https://example.org/play/?class=${encodeSession(session)}#/join`);
+    expect(readClassParam(`?class=${encodeSession(session)}`)).toEqual({ ok: true, session });
+    expect(readClassParam('?run=R1.x')).toBeNull();
+  });
+});
+
+describe('registration assignment', () => {
+  it('gives everyone the registration the teacher chose', () => {
+    expect(registrationFor({ ...session, assign: 'rural' }, 2, 0.9)).toBe('rural');
+    expect(registrationFor({ ...session, assign: 'urban' }, 1, 0.1)).toBe('urban');
+  });
+
+  it('splits the class half and half by seat number: odd seats rural, even seats urban', () => {
+    const kinds = Array.from({ length: 30 }, (_, i) => registrationFor(session, i + 1, 0.9));
+    expect(kinds.filter((k) => k === 'rural')).toHaveLength(15);
+    expect(kinds.slice(0, 4)).toEqual(['rural', 'urban', 'rural', 'urban']);
+  });
+
+  it('falls back to the draw when no seat number was typed', () => {
+    expect(registrationFor(session, null, 0.2)).toBe('rural');
+    expect(registrationFor(session, Number.NaN, 0.7)).toBe('urban');
+  });
+
+  it('draws with the roll in draw mode, whatever the seat', () => {
+    const draw = { ...session, assign: 'draw' as const };
+    expect(registrationFor(draw, 1, 0.49)).toBe('rural');
+    expect(registrationFor(draw, 1, 0.5)).toBe('urban');
+  });
+
+  it('maps a kind to the level registration: rural from elsewhere, the city’s own urban', () => {
+    const regs = testLevel().registrations;
+    expect(registrationIdFor(regs, 'rural')).toBe('rural');
+    expect(registrationIdFor(regs, 'urban')).toBe('urban');
+    expect(
+      registrationIdFor(
+        [
+          { ...regs[1]!, id: 'urban-other', place: 'elsewhere' },
+          { ...regs[1]!, id: 'urban-local', place: 'local' },
+        ],
+        'urban',
+      ),
+    ).toBe('urban-local');
+    expect(registrationIdFor([regs[1]!], 'rural')).toBeUndefined();
+  });
+});
