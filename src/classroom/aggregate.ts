@@ -1,0 +1,342 @@
+// The class debrief, pure: the codes a teacher pasted → outcomes by registration, the walls that
+// stopped most students, the twin gaps, the quiz before and after, and a CSV with nothing personal.
+import type { CodeError } from '../share/codec';
+import { decodeResult, encodeResult, findResultCodes, type ResultSummary } from '../share/result-code';
+
+export interface DebriefInput {
+  /** One result per student and level, deduplicated. */
+  results: ResultSummary[];
+  /** Codes seen again after their first appearance. */
+  duplicates: number;
+  /** Codes that look like result codes but could not be read, each once. */
+  invalid: { code: string; error: CodeError }[];
+}
+
+/** Finds and reads every result code in pasted text (chat logs, a spreadsheet column, e-mails). */
+export function parseDebriefInput(text: string): DebriefInput {
+  const results: ResultSummary[] = [];
+  const invalid: DebriefInput['invalid'] = [];
+  const seen = new Set<string>();
+  let duplicates = 0;
+  for (const code of findResultCodes(text).codes) {
+    const decoded = decodeResult(code);
+    // The same result always encodes the same way, so the re-encoding names it whatever the pasted form.
+    const key = decoded.ok ? encodeResult(decoded.result) : code;
+    if (seen.has(key)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(key);
+    if (decoded.ok) results.push(decoded.result);
+    else invalid.push({ code, error: decoded.error });
+  }
+  return { results, duplicates, invalid };
+}
+
+/** Buckets for a chart: bucket i holds [edges[i], edges[i + 1]); the last bucket includes its upper edge. */
+export interface Distribution {
+  edges: number[];
+  /** Counts per bucket, by registration id. */
+  counts: Record<string, number[]>;
+}
+
+export interface WallRow {
+  /** "venue/action", as in the level. */
+  key: string;
+  /** Students stopped by this wall at least once. */
+  students: number;
+  byRegistration: Record<string, number>;
+}
+
+export interface Gap {
+  /** Mean of (student − twin) over the students with a twin, and per registration. */
+  mean: number;
+  meanByRegistration: Record<string, number>;
+  distribution: Distribution;
+}
+
+export interface QuestionRow {
+  question: number;
+  answeredBefore: number;
+  correctBefore: number;
+  answeredAfter: number;
+  correctAfter: number;
+  /** Share correct among those who answered, 0..1; null when nobody answered. */
+  shareBefore: number | null;
+  shareAfter: number | null;
+}
+
+export interface LevelDebrief {
+  levelId: string;
+  students: number;
+  /** Registration ids, sorted. */
+  registrations: string[];
+  byRegistration: Record<string, number>;
+  policies: Record<string, number>;
+  goalCount: number;
+  money: Distribution;
+  goals: Distribution;
+  health: Distribution;
+  family: Distribution;
+  walls: WallRow[];
+  twin: { students: number; money: Gap; goals: Gap };
+  quiz: QuestionRow[];
+}
+
+export interface Debrief {
+  students: number;
+  levels: LevelDebrief[];
+}
+
+export interface AggregateOptions {
+  /** Level ids in play order; other levels follow, by id. */
+  order?: readonly string[];
+  /** The correct answer of each quiz question, by index. */
+  quizKey?: readonly number[];
+}
+
+export function popcount(mask: number): number {
+  let n = 0;
+  for (let m = mask; m > 0; m = Math.floor(m / 2)) n += m % 2;
+  return n;
+}
+
+/** A 1-2-2.5-5 step of at least `min` that cuts `range` into at most about `buckets` pieces. */
+export function niceStep(range: number, buckets: number, min: number): number {
+  const raw = Math.max(range / buckets, min);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const f of [1, 2, 2.5, 5, 10]) if (f * power >= raw) return f * power;
+  return 10 * power;
+}
+
+function histogram(
+  items: readonly { reg: string; value: number }[],
+  edges: number[],
+  regs: readonly string[],
+): Distribution {
+  const counts: Record<string, number[]> = {};
+  for (const r of regs) counts[r] = new Array(edges.length - 1).fill(0);
+  for (const { reg, value } of items) {
+    let i = edges.length - 2;
+    while (i > 0 && value < edges[i]!) i--;
+    counts[reg]![i]!++;
+  }
+  return { edges, counts };
+}
+
+/** Evenly spaced "nice" edges covering every value (deterministic: only the values decide them). */
+function niceEdges(values: readonly number[], minStep: number): number[] {
+  if (values.length === 0) return [0, minStep];
+  const lo = min(values);
+  const hi = max(values);
+  const step = niceStep(hi - lo, 6, minStep);
+  const start = Math.floor(lo / step) * step;
+  const end = Math.max(Math.ceil(hi / step) * step, start + step);
+  const edges: number[] = [];
+  for (let k = 0; start + k * step <= end; k++) edges.push(start + k * step);
+  return edges;
+}
+
+function integerEdges(lo: number, hi: number): number[] {
+  return Array.from({ length: hi - lo + 2 }, (_, i) => lo + i);
+}
+
+function groupInto<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
+const min = (xs: readonly number[]) => xs.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY);
+const max = (xs: readonly number[]) => xs.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY);
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const tally = (keys: readonly string[]) => {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
+};
+
+function gap(
+  items: readonly { reg: string; value: number }[],
+  regs: readonly string[],
+  edges: number[],
+): Gap {
+  const meanByRegistration: Record<string, number> = {};
+  for (const r of regs) meanByRegistration[r] = mean(items.filter((i) => i.reg === r).map((i) => i.value));
+  return {
+    mean: mean(items.map((i) => i.value)),
+    meanByRegistration,
+    distribution: histogram(items, edges, regs),
+  };
+}
+
+function quizRows(results: readonly ResultSummary[], key: readonly number[]): QuestionRow[] {
+  return key.map((answer, question) => {
+    const row = { question, answeredBefore: 0, correctBefore: 0, answeredAfter: 0, correctAfter: 0 };
+    for (const r of results) {
+      const before = r.quiz?.before[question];
+      const after = r.quiz?.after[question];
+      if (before !== undefined) {
+        row.answeredBefore++;
+        if (before === answer) row.correctBefore++;
+      }
+      if (after !== undefined) {
+        row.answeredAfter++;
+        if (after === answer) row.correctAfter++;
+      }
+    }
+    return {
+      ...row,
+      shareBefore: row.answeredBefore ? row.correctBefore / row.answeredBefore : null,
+      shareAfter: row.answeredAfter ? row.correctAfter / row.answeredAfter : null,
+    };
+  });
+}
+
+function levelDebrief(
+  levelId: string,
+  rs: readonly ResultSummary[],
+  quizKey: readonly number[],
+): LevelDebrief {
+  const regs = [...new Set(rs.map((r) => r.registrationId))].sort();
+  const goalCount = max(rs.map((r) => r.goalCount));
+  const of = (f: (r: ResultSummary) => number) => rs.map((r) => ({ reg: r.registrationId, value: f(r) }));
+  const byKey = new Map<string, ResultSummary[]>();
+  for (const r of rs) for (const w of r.walls) groupInto(byKey, w, r);
+  const walls = [...byKey.entries()]
+    .map(([key, hit]) => ({
+      key,
+      students: hit.length,
+      byRegistration: tally(hit.map((r) => r.registrationId)),
+    }))
+    .sort((a, b) => b.students - a.students || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const twins = rs.filter((r) => r.twin !== null);
+  const moneyGaps = twins.map((r) => ({ reg: r.registrationId, value: r.money - r.twin!.money }));
+  const goalGaps = twins.map((r) => ({
+    reg: r.registrationId,
+    value: popcount(r.goalsMet) - popcount(r.twin!.goalsMet),
+  }));
+  const goalGapValues = goalGaps.map((g) => g.value);
+  return {
+    levelId,
+    students: rs.length,
+    registrations: regs,
+    byRegistration: tally(rs.map((r) => r.registrationId)),
+    policies: tally(rs.map((r) => r.policyId)),
+    goalCount,
+    money: histogram(
+      of((r) => r.money),
+      niceEdges(
+        rs.map((r) => r.money),
+        100,
+      ),
+      regs,
+    ),
+    goals: histogram(
+      of((r) => popcount(r.goalsMet)),
+      integerEdges(0, goalCount),
+      regs,
+    ),
+    health: histogram(
+      of((r) => r.health),
+      [0, 20, 40, 60, 80, 100],
+      regs,
+    ),
+    family: histogram(
+      of((r) => r.family),
+      [0, 20, 40, 60, 80, 100],
+      regs,
+    ),
+    walls,
+    twin: {
+      students: twins.length,
+      money: gap(
+        moneyGaps,
+        regs,
+        niceEdges(
+          moneyGaps.map((g) => g.value),
+          100,
+        ),
+      ),
+      goals: gap(
+        goalGaps,
+        regs,
+        goalGapValues.length ? integerEdges(min(goalGapValues), max(goalGapValues)) : [0, 1],
+      ),
+    },
+    quiz: quizRows(rs, quizKey),
+  };
+}
+
+/** The class's outcomes per level, from results already deduplicated (see parseDebriefInput). */
+export function aggregate(results: readonly ResultSummary[], options: AggregateOptions = {}): Debrief {
+  const byLevel = new Map<string, ResultSummary[]>();
+  for (const r of results) groupInto(byLevel, r.levelId, r);
+  const order = options.order ?? [];
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const ids = [...byLevel.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    students: results.length,
+    levels: ids.map((id) => levelDebrief(id, byLevel.get(id)!, options.quizKey ?? [])),
+  };
+}
+
+export const CSV_COLUMNS = [
+  'level',
+  'policy',
+  'registration',
+  'class',
+  'seed',
+  'goals_met',
+  'goal_count',
+  'goals_mask',
+  'ended',
+  'money',
+  'health',
+  'family',
+  'insurance_months',
+  'walls',
+  'twin_registration',
+  'twin_goals_met',
+  'twin_money',
+  'money_gap',
+  'goals_gap',
+  'quiz_before',
+  'quiz_after',
+] as const;
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; never read as a formula. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A header row and one row per result, CRLF line ends; no names, no nonce, nothing personal. */
+export function toCsv(results: readonly ResultSummary[]): string {
+  const rows = results.map((r) => [
+    r.levelId,
+    r.policyId,
+    r.registrationId,
+    r.classCode,
+    r.seed,
+    popcount(r.goalsMet),
+    r.goalCount,
+    r.goalsMet,
+    r.ended,
+    r.money,
+    r.health,
+    r.family,
+    r.insuranceMonths,
+    r.walls.join(' '),
+    r.twin?.registrationId ?? null,
+    r.twin ? popcount(r.twin.goalsMet) : null,
+    r.twin?.money ?? null,
+    r.twin ? r.money - r.twin.money : null,
+    r.twin ? popcount(r.goalsMet) - popcount(r.twin.goalsMet) : null,
+    r.quiz ? r.quiz.before.join(' ') : null,
+    r.quiz ? r.quiz.after.join(' ') : null,
+  ]);
+  return `${[[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
