@@ -62,7 +62,7 @@ const avatarCells =
     .join('') +
   cell(get('avatar-child'), 1, 'avatar-child') +
   cell(get('avatar-child'), 2, 'child 2×');
-const scenery = rest.filter((a) => !['avatar', 'avatar-child', 'title-art'].includes(a.key));
+const scenery = rest.filter((a) => !/^(avatar|card-|title-)/.test(a.key));
 const mapMock = `<div class="map">${venues
   .slice(0, 6)
   .map(

@@ -923,13 +923,14 @@ const venueIcons: Record<string, () => string> = {
   'urban-village': () =>
     badge(
       PURPLE,
-      rect(9, 18, 10, 20, P) +
+      rect(8, 19, 11, 19, P) +
         rect(19, 11, 10, 27, light(PURPLE, 0.6)) +
-        rect(29, 21, 10, 17, P) +
-        line([9, 24, 39, 28], { w: 1.5 }) +
-        rect(12, 27, 4, 4, PURPLE, { w: 1.5 }) +
+        rect(29, 22, 11, 16, P) +
+        rect(11.5, 24, 4, 4, PURPLE, { w: 1.5 }) +
         rect(22, 16, 4, 4, PURPLE, { w: 1.5 }) +
-        rect(32, 31, 4, 4, PURPLE, { w: 1.5 }),
+        rect(32.5, 27, 4, 4, PURPLE, { w: 1.5 }) +
+        line([8, 33, 40, 33], { w: 1.5 }) +
+        path('M22 33h4v4h-4Z', YELLOW, { w: 1.5 }),
     ),
   'formal-lease': () =>
     badge(
@@ -1124,24 +1125,23 @@ const docIcons: Record<string, () => string> = {
   permit: () => emblemCard(24, 24, 42, SKY),
   contract: () =>
     paper() +
-    line([15, 15, 26, 15], { w: 2.5 }) +
-    line([15, 21, 34, 21], { w: 2.5 }) +
-    line([15, 27, 30, 27], { w: 2.5 }) +
-    path('M15 37q3-6 5 0t5 0', 'none', { w: 2 }) +
-    circle(32, 35, 5.5, ORANGE, { w: 2 }),
+    line([15, 14, 27, 14], { w: 2.5 }) +
+    line([15, 20, 34, 20], { w: 2.5 }) +
+    path('M14 34q3-7 5 0t5 0', 'none', { w: 2.5 }) +
+    circle(31, 33, 7, ORANGE, { w: 2.5 }) +
+    circle(31, 33, 3.5, 'none', { s: WHITE, w: 1.5 }),
   lease: () =>
     paper() +
-    line([15, 15, 26, 15], { w: 2.5 }) +
-    line([15, 21, 34, 21], { w: 2.5 }) +
-    path('M16 38V31l8-6 8 6v7Z', PURPLE, { w: 2.5 }) +
-    rect(22, 32, 4, 6, WHITE, { w: 1.5 }),
+    line([15, 14, 27, 14], { w: 2.5 }) +
+    path('M13 38V28l11-9 11 9v10Z', PURPLE) +
+    rect(21, 30, 6, 8, WHITE, { w: 2 }),
   'medical-insurance': () =>
-    rect(4, 10, 40, 28, WHITE, { rx: 4 }) +
-    rect(4, 15, 40, 5, SKY, { s: null }) +
-    rect(4, 10, 40, 28, 'none', { rx: 4 }) +
-    emblemCross(30, 29, 7) +
-    line([9, 26, 19, 26], { w: 2.5 }) +
-    line([9, 32, 17, 32], { w: 2.5 }),
+    rect(3, 9, 42, 30, WHITE, { rx: 4 }) +
+    rect(3, 14, 42, 5, SKY, { s: null }) +
+    rect(3, 9, 42, 30, 'none', { rx: 4 }) +
+    emblemCross(31, 28, 9.5) +
+    line([8, 26, 17, 26], { w: 2.5 }) +
+    line([8, 32, 15, 32], { w: 2.5 }),
   pension: () =>
     path('M9 27c0-8 7-13 15-13s16 5 16 13-7 12-16 12c-9 0-15-4-15-12Z', light(SKY, 0.35)) +
     path('M16 15l-2-6 7 4', light(SKY, 0.35), { w: 2.5 }) +
@@ -1565,14 +1565,14 @@ function tileField(): string {
   return s;
 }
 
-const WALL_FILL = '#ECE6F3';
+const WALL_FILL = '#E6DFF0';
 function wallBody(): string {
-  let s = rect(0, 24, 256, 66, WALL_FILL, { s: null, o: 0.82 });
+  let s = rect(0, 24, 256, 66, WALL_FILL, { s: null, o: 0.7 });
   for (let r = 0; r < 4; r++) {
     const y = 26 + r * 16;
     const off = r % 2 ? 32 : 0;
     for (let x = -64 + off; x < 256; x += 64) {
-      s += rect(x + 2, y + 1, 60, 13, r % 2 ? '#F4F0F8' : '#F8F5FB', { s: null, rx: 4, o: 0.9 });
+      s += rect(x + 2, y + 1, 60, 13, r % 2 ? '#F4F0F8' : '#F8F5FB', { s: null, rx: 4, o: 0.72 });
       s += rect(x + 6, y + 3, 22, 2.5, WHITE, { s: null, rx: 1.2, o: 0.9 });
     }
   }
