@@ -1,0 +1,276 @@
+// One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
+// loaded Phaser map. Intents go through the store; the save is written after every one.
+import { loc, onLanguage, t } from '../i18n';
+import { rejection } from '../rules';
+import type { GameEvent, Intent } from '../rules/types';
+import type { CityView } from '../scenes/city-view';
+import { type RunRecord, recordOf } from '../store/run-record';
+import { writeSave } from '../store/save';
+import { openRun, type RunStore } from '../store/store';
+import { anyDialogOpen, closeAllDialogs, type DialogHandle } from '../ui/dialog';
+import { el } from '../ui/dom';
+import { renderHud } from '../ui/hud';
+import { openJournal } from '../ui/journal';
+import { openMonthEnd } from '../ui/month-end';
+import { openPause } from '../ui/pause';
+import { openSettings } from '../ui/settings-panel';
+import { renderVenueList as venueListRender } from '../ui/venue-list';
+import { openVenuePanel } from '../ui/venue-panel';
+import { type Blocked, openWall } from '../ui/wall-panel';
+import { type Ctx, reduced } from './context';
+
+export interface PlayHooks {
+  outcome(store: RunStore): void;
+  quit(): void;
+}
+
+const loadCity = () => import('../scenes/start');
+/** Starts fetching Phaser and the scenes in the background, e.g. while the title shows. */
+export function preloadCity(): void {
+  void loadCity().catch(() => {});
+}
+
+export function startPlay(
+  ctx: Ctx,
+  stage: HTMLElement,
+  record: RunRecord,
+  hooks: PlayHooks,
+): (() => void) | string {
+  const opened = openRun(ctx.content, record, (s) => writeSave(ctx.storage, recordOf(s)));
+  if (!opened.ok) return opened.error;
+  const store = opened.store;
+  writeSave(ctx.storage, recordOf(store.state()));
+  const level = store.effective;
+  const game = el('div', { className: 'game', id: 'game', tabIndex: 0, role: 'application' });
+  const progress = el(
+    'div',
+    { className: 'map-loading', attrs: { 'aria-live': 'polite' } },
+    t('app.loading'),
+  );
+  const hud = el('header', { className: 'hud', id: 'hud' });
+  const places = el('nav', { className: 'places-nav', id: 'places' });
+  const toast = el('div', { className: 'toast', role: 'status', attrs: { 'aria-live': 'polite' } });
+  stage.replaceChildren(game, el('div', { className: 'overlay' }, hud, places, progress, toast));
+  let view: CityView | null = null;
+  let venuePanel: DialogHandle | null = null;
+  let finished = false;
+
+  const say = (msg: string) => {
+    toast.textContent = msg;
+    toast.classList.remove('show');
+    void toast.offsetWidth; // restart the fade
+    toast.classList.add('show');
+  };
+  const render = () => {
+    game.setAttribute('aria-label', t('hud.mapLabel', { city: loc(level.city.name) }));
+    renderHud(hud, store, {
+      journal: () => openJournal(ctx, store),
+      endMonth,
+      settings: () => openSettings(ctx),
+      pause,
+    });
+    renderVenueList(places);
+  };
+  const renderVenueList = (root: HTMLElement) => venueListRender(root, store, go);
+
+  function dispatch(intent: Intent): readonly GameEvent[] {
+    const events = store.dispatch(intent);
+    ctx.audio?.playForEvents(events);
+    for (const e of events)
+      if (e.type === 'goalMet')
+        say(t('toast.goal', { name: loc(level.goals.find((g) => g.id === e.goal)?.name) }));
+    return events;
+  }
+
+  function finishIfEnded(): boolean {
+    if (!store.state().ended || finished) return false;
+    finished = true;
+    closeAllDialogs();
+    hooks.outcome(store);
+    return true;
+  }
+
+  function openVenue(venueId: string) {
+    const venue = level.venues.find((v) => v.id === venueId);
+    if (!venue) return;
+    venuePanel?.close();
+    venuePanel = openVenuePanel(store, venue, (action) => {
+      const events = dispatch({ type: 'act', venue: venueId, action });
+      const blocked = events.find((e): e is Blocked => e.type === 'blocked');
+      if (blocked) {
+        venuePanel?.close();
+        openWall(ctx, level, blocked, { goTo: go });
+      } else if (events.some((e) => e.type === 'granted')) {
+        say(t('venue.granted', { name: loc(venue.actions.find((a) => a.id === action)?.name) }));
+        venuePanel?.refresh();
+      }
+      finishIfEnded();
+    });
+  }
+
+  function arrive(venueId: string) {
+    if (finished) return;
+    if (store.state().at !== venueId) {
+      const events = dispatch({ type: 'move', venue: venueId });
+      if (events.some((e) => e.type === 'rejected')) {
+        say(t('venue.tooFar'));
+        return;
+      }
+      say(t('toast.moved', { name: loc(level.venues.find((v) => v.id === venueId)?.name) }));
+    }
+    if (!finishIfEnded()) openVenue(venueId);
+  }
+
+  async function go(venueId: string) {
+    const s = store.state();
+    if (s.at !== venueId && rejection(level, s, { type: 'move', venue: venueId }) === 'no-time') {
+      say(t('venue.tooFar'));
+      return;
+    }
+    if (view) await view.walkTo(venueId);
+    arrive(venueId);
+  }
+
+  function endMonth() {
+    if (anyDialogOpen() || finished) return;
+    const month = store.state().month;
+    const events = dispatch({ type: 'endMonth' });
+    if (!events.some((e) => e.type === 'monthEnded')) return;
+    openMonthEnd(ctx, store, month, events, {
+      choose: (choice) => dispatch({ type: 'choose', choice }),
+      done: () => finishIfEnded(),
+    });
+  }
+
+  function pause() {
+    if (!anyDialogOpen()) openPause(ctx, hooks.quit);
+  }
+
+  const onKey = (ev: KeyboardEvent) => {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || finished) return;
+    const target = ev.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select')) return;
+    const key = ev.key.toLowerCase();
+    const onMap = target === game || target === document.body || target === null;
+    const near = onMap ? view?.nearVenue() : null;
+    const command: (() => void) | null | undefined =
+      key === 'escape'
+        ? anyDialogOpen()
+          ? null
+          : pause
+        : anyDialogOpen()
+          ? null
+          : key === 'e'
+            ? endMonth
+            : key === 'j'
+              ? () => openJournal(ctx, store)
+              : (key === 'enter' || key === ' ') && near
+                ? () => arrive(near)
+                : undefined;
+    if (command === null) return;
+    if (command) {
+      ev.preventDefault();
+      command();
+      return;
+    }
+    if (!onMap || !view) return;
+    const heading = HEADINGS[key];
+    if (heading) {
+      ev.preventDefault();
+      held.add(key);
+      steer();
+    }
+  };
+  const held = new Set<string>();
+  const steer = () => {
+    let dx = 0;
+    let dy = 0;
+    for (const k of held) {
+      dx += HEADINGS[k]?.[0] ?? 0;
+      dy += HEADINGS[k]?.[1] ?? 0;
+    }
+    view?.setHeading(Math.sign(dx), Math.sign(dy));
+  };
+  const onKeyUp = (ev: KeyboardEvent) => {
+    if (held.delete(ev.key.toLowerCase())) steer();
+  };
+  const onBlur = () => {
+    held.clear();
+    steer();
+  };
+  document.addEventListener('keydown', onKey);
+  document.addEventListener('keyup', onKeyUp);
+  window.addEventListener('blur', onBlur);
+  const unsubStore = store.subscribe(() => {
+    render();
+    view?.relayout();
+  });
+  const unsubLang = onLanguage(() => {
+    render();
+    view?.relabel();
+    view?.relayout();
+  });
+  render();
+  ctx.audio?.setMusic('city');
+
+  loadCity()
+    .then((m) =>
+      m.startCity({
+        parent: game,
+        store,
+        level,
+        reducedMotion: () => reduced(ctx),
+        label: (id) => loc(level.venues.find((v) => v.id === id)?.name),
+        districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
+        insets: () => {
+          const phone = window.matchMedia('(max-width: 700px)').matches;
+          return {
+            top: hud.getBoundingClientRect().height,
+            right: phone ? 0 : places.getBoundingClientRect().width + 16,
+            bottom: phone ? places.getBoundingClientRect().height : 0,
+          };
+        },
+        hooks: {
+          arrive,
+          progress: (f) => {
+            progress.textContent = t('app.loadingCity', { pct: Math.round(f * 100) });
+          },
+          ready: () => progress.remove(),
+        },
+      }),
+    )
+    .then((v) => {
+      if (destroyed) v.destroy();
+      else {
+        view = v;
+        v.relayout();
+      }
+    })
+    .catch(() => progress.remove()); // no map: the places list still plays the whole level
+  let destroyed = false;
+  places.querySelector<HTMLElement>('.place')?.focus();
+
+  return () => {
+    destroyed = true;
+    document.removeEventListener('keydown', onKey);
+    document.removeEventListener('keyup', onKeyUp);
+    window.removeEventListener('blur', onBlur);
+    unsubStore();
+    unsubLang();
+    view?.destroy();
+    view = null;
+    ctx.audio?.setMusic(null);
+    stage.replaceChildren();
+  };
+}
+
+const HEADINGS: Record<string, [number, number]> = {
+  arrowup: [0, -1],
+  w: [0, -1],
+  arrowdown: [0, 1],
+  s: [0, 1],
+  arrowleft: [-1, 0],
+  a: [-1, 0],
+  arrowright: [1, 0],
+  d: [1, 0],
+};

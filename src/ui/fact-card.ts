@@ -1,0 +1,43 @@
+// The "Why?" card: the fact behind a wall or an event, with its figure, year and sources.
+import type { Content } from '../content/load';
+import { loc, t } from '../i18n';
+import { chip, el } from './dom';
+import { icon } from './icons';
+
+export function factCard(content: Content, factIds: readonly string[]): HTMLElement | null {
+  const facts = factIds
+    .map((id) => content.facts.facts.find((f) => f.id === id))
+    .filter((f) => f !== undefined);
+  if (facts.length === 0) return null;
+  return el(
+    'section',
+    { className: 'fact-card', attrs: { 'aria-label': t('fact.heading') } },
+    el('h3', {}, t('fact.heading')),
+    ...facts.map((f) =>
+      el(
+        'div',
+        { className: 'fact' },
+        el('p', { className: 'fact-text' }, loc(f.text)),
+        el(
+          'p',
+          { className: 'fact-meta' },
+          f.figure ? chip('star', t('fact.figure', { figure: f.figure })) : null,
+          chip('calendar', t('fact.year', { year: f.year })),
+          f.singleSource ? chip('flag', t('fact.single'), 'chip-warn') : null,
+          f.approximation ? chip('approx', t('fact.approx'), 'chip-warn') : null,
+        ),
+        ...f.sources.map((sid) => {
+          const s = content.facts.sources.find((x) => x.id === sid);
+          return s
+            ? el(
+                'p',
+                { className: 'fact-source' },
+                t('fact.source', { publisher: s.publisher, title: s.title }),
+              )
+            : null;
+        }),
+      ),
+    ),
+    el('a', { href: '#/sources', className: 'link' }, icon('book'), el('span', {}, t('fact.allSources'))),
+  );
+}

@@ -1,0 +1,26 @@
+// The pause menu (Esc): resume, settings, quit to title (the run stays saved).
+import type { Ctx } from '../app/context';
+import { t } from '../i18n';
+import { openDialog } from './dialog';
+import { button, el } from './dom';
+import { openSettings } from './settings-panel';
+
+export function openPause(ctx: Ctx, quit: () => void): void {
+  const d = openDialog({
+    className: 'panel-pause',
+    title: () => t('pause.heading'),
+    body: () => [
+      el(
+        'div',
+        { className: 'stack' },
+        button(t('pause.resume'), () => d.close(), 'btn btn-primary'),
+        button(t('pause.settings'), () => openSettings(ctx)),
+        button(t('pause.quit'), () => {
+          d.close();
+          quit();
+        }),
+      ),
+      el('p', { className: 'muted' }, t('pause.quitNote')),
+    ],
+  });
+}

@@ -1,0 +1,64 @@
+// The birthplace power-ups, derived from the level: the documents each registration starts
+// with, and the actions whose requirements name a registration, judged for this one.
+import type { Level, LevelRegistration, Registration, Requirement } from '../rules/types';
+
+export interface PowerUp {
+  kind: 'document' | 'action';
+  id: string;
+  venue?: string;
+  /** open: yours by birth; extra: other papers could open it; closed: shut to you. */
+  state: 'have' | 'lack' | 'open' | 'extra' | 'closed';
+}
+
+function names(req: Requirement | undefined): boolean {
+  if (!req) return false;
+  switch (req.type) {
+    case 'registration':
+      return true;
+    case 'all':
+      return req.all.some(names);
+    case 'any':
+      return req.any.some(names);
+    case 'not':
+      return names(req.not);
+    default:
+      return false;
+  }
+}
+
+/** Evaluates with every non-registration condition fixed to `others`. */
+function byBirth(req: Requirement, reg: Registration, others: boolean): boolean {
+  switch (req.type) {
+    case 'registration':
+      return (
+        (req.kind === undefined || req.kind === reg.kind) &&
+        (req.place === undefined || req.place === reg.place)
+      );
+    case 'all':
+      return req.all.every((r) => byBirth(r, reg, others));
+    case 'any':
+      return req.any.some((r) => byBirth(r, reg, others));
+    case 'not':
+      return !byBirth(req.not, reg, !others);
+    default:
+      return others;
+  }
+}
+
+export function powerUps(level: Level, reg: LevelRegistration): PowerUp[] {
+  const docs = [...new Set(level.registrations.flatMap((r) => r.start.documents ?? []))];
+  const out: PowerUp[] = docs.map((id) => ({
+    kind: 'document',
+    id,
+    state: (reg.start.documents ?? []).includes(id) ? 'have' : 'lack',
+  }));
+  for (const v of level.venues) {
+    for (const a of v.actions) {
+      if (!names(a.requires)) continue;
+      const req = a.requires!;
+      const state = byBirth(req, reg, false) ? 'open' : byBirth(req, reg, true) ? 'extra' : 'closed';
+      out.push({ kind: 'action', id: a.id, venue: v.id, state });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+// The title screen: it appears before Phaser or the levels load.
+import { hasRoute } from '../app/routes';
+import { language, t } from '../i18n';
+import { el, iconButton } from './dom';
+
+export interface TitleHooks {
+  play(): void;
+  continue: (() => void) | null;
+  settings(): void;
+  sources(): void;
+  language(): void;
+}
+
+export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string | null): void {
+  const buttons = el(
+    'div',
+    { className: 'title-buttons' },
+    hooks.continue
+      ? iconButton('play', t('title.continue'), hooks.continue, 'btn btn-primary btn-big', {
+          'data-autofocus': '',
+        })
+      : null,
+    iconButton(
+      'play',
+      t('title.play'),
+      hooks.play,
+      `btn btn-big ${hooks.continue ? '' : 'btn-primary'}`,
+      hooks.continue ? {} : { 'data-autofocus': '' },
+    ),
+    iconButton('gear', t('title.settings'), hooks.settings, 'btn'),
+    iconButton('globe', t('title.language'), hooks.language, 'btn', {
+      'aria-label': t('title.languageLabel'),
+      lang: language() === 'en' ? 'zh-Hans' : 'en',
+    }),
+    iconButton('book', t('title.sources'), hooks.sources, 'btn'),
+    hasRoute('#/teacher')
+      ? iconButton('family', t('title.classroom'), () => location.assign('#/teacher'), 'btn')
+      : null,
+  );
+  root.replaceChildren(
+    el(
+      'div',
+      { className: 'screen screen-title' },
+      el(
+        'div',
+        { className: 'title-art', attrs: { 'aria-hidden': 'true' } },
+        el('div', { className: 'title-wall' }),
+      ),
+      el('h1', { className: 'game-title' }, t('app.name')),
+      el('p', { className: 'tagline' }, t('app.tagline')),
+      notice ? el('p', { className: 'notice', role: 'alert' }, notice) : null,
+      buttons,
+      el('p', { className: 'footnote' }, t('title.footer')),
+    ),
+  );
+  root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+}

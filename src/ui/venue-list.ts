@@ -1,0 +1,37 @@
+// The DOM mirror of the map: one button per venue with its name, position and walk time.
+// Tab / Shift+Tab cycle the venues; Enter walks there and opens the venue.
+import { loc, t } from '../i18n';
+import { walkDays } from '../rules';
+import type { RunStore } from '../store/store';
+import { button, el } from './dom';
+import { icon } from './icons';
+
+export function renderVenueList(root: HTMLElement, store: RunStore, go: (venue: string) => void): void {
+  const s = store.state();
+  const level = store.effective;
+  const here = level.venues.find((v) => v.id === s.at);
+  root.replaceChildren(
+    el('h2', { className: 'places-title' }, t('hud.places')),
+    el(
+      'ul',
+      { className: 'places' },
+      ...level.venues.map((v) => {
+        const days = walkDays(level, here, v);
+        const b = button('', () => go(v.id), `btn place${v.id === s.at ? ' is-here' : ''}`, {
+          'data-venue': v.id,
+          'aria-label': `${t('hud.placeAt', { name: loc(v.name), x: v.x, y: v.y })}, ${v.id === s.at ? t('hud.here') : t('hud.walkDays', { count: days })}`,
+        });
+        b.append(
+          el('span', { className: 'place-name' }, loc(v.name)),
+          el(
+            'span',
+            { className: 'place-walk' },
+            icon(v.id === s.at ? 'pin' : 'walk'),
+            el('span', {}, v.id === s.at ? t('hud.walkNone') : t('hud.walkDays', { count: days })),
+          ),
+        );
+        return el('li', {}, b);
+      }),
+    ),
+  );
+}

@@ -1,0 +1,89 @@
+// The wall: every unmet condition with have/need, the ways still open, and the fact behind it.
+
+import type { Ctx } from '../app/context';
+import { reduced } from '../app/context';
+import { t } from '../i18n';
+import type { GameEvent, Level } from '../rules/types';
+import { actionName, describeUnmet, venueName } from './describe';
+import { openDialog } from './dialog';
+import { button, el, iconButton } from './dom';
+import { factCard } from './fact-card';
+import { openGlossary } from './glossary';
+import { icon } from './icons';
+
+export type Blocked = Extract<GameEvent, { type: 'blocked' }>;
+
+export interface WallHooks {
+  goTo(venue: string): void;
+}
+
+/** The wall's content, also used inline in the month-end panel when a choice is walled. */
+export function wallBody(
+  ctx: Ctx,
+  level: Level,
+  b: Blocked,
+  hooks: WallHooks | null,
+  close: () => void,
+): Node[] {
+  const list = el(
+    'ul',
+    { className: 'unmet-list' },
+    ...b.unmet.map((u) => el('li', {}, icon('lock'), el('span', {}, describeUnmet(level, u)))),
+  );
+  const alts =
+    b.source === 'venue'
+      ? el(
+          'section',
+          { className: 'alts' },
+          el('h3', {}, t('wall.alternatives')),
+          b.alternatives.length === 0
+            ? el('p', { className: 'muted' }, t('wall.noAlternatives'))
+            : el(
+                'div',
+                { className: 'stack' },
+                ...b.alternatives.map((a) =>
+                  iconButton(
+                    'arrow',
+                    t('wall.goTo', {
+                      venue: venueName(level, a.venue),
+                      action: actionName(level, a.venue, a.action),
+                    }),
+                    () => {
+                      close();
+                      hooks?.goTo(a.venue);
+                    },
+                    'btn btn-alt',
+                  ),
+                ),
+              ),
+        )
+      : null;
+  return [
+    el('div', {
+      className: `wall-graphic${reduced(ctx) ? '' : ' wall-rise'}`,
+      attrs: { 'aria-hidden': 'true' },
+    }),
+    el('h3', {}, t('wall.missing')),
+    list,
+    alts,
+    factCard(ctx.content, b.facts),
+    iconButton('book', t('wall.glossary'), () => openGlossary(), 'btn btn-link'),
+  ].filter((x): x is HTMLElement => x !== null);
+}
+
+export function openWall(ctx: Ctx, level: Level, b: Blocked, hooks: WallHooks, onClose?: () => void): void {
+  ctx.audio?.play('sfx-wall');
+  const d = openDialog({
+    className: 'panel-wall',
+    title: () => t('wall.heading', { action: actionName(level, b.venue, b.action) }),
+    body: () => [
+      ...wallBody(ctx, level, b, hooks, () => d.close()),
+      el(
+        'div',
+        { className: 'row end' },
+        button(t('wall.close'), () => d.close(), 'btn btn-primary'),
+      ),
+    ],
+    onClose,
+  });
+}
