@@ -247,6 +247,31 @@ function circular(loop: Float32Array, fx: (x: Float32Array) => Float32Array): Fl
   return fx(twice).slice(n);
 }
 
+/**
+ * Rotates a loop so that it starts (and its seam falls) at a gentle upward zero crossing near
+ * `target` instead of on a downbeat full of attacks: decoders and resamplers treat a file's edges
+ * as edges, and a quiet, slow point there hides that. The loop stays the same loop.
+ */
+function rotateSeam(x: Float32Array, target: number): Float32Array {
+  const n = x.length;
+  const at = (i: number) => x[((i % n) + n) % n]!;
+  let best = target;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (let i = target - samples(0.06); i <= target + samples(0.06); i++) {
+    if (!(at(i - 1) < 0 && at(i) >= 0)) continue;
+    const score = Math.abs(at(i) - at(i - 1)) + Math.abs(at(i));
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  const start = ((best % n) + n) % n;
+  const out = new Float32Array(n);
+  out.set(x.subarray(start), 0);
+  out.set(x.subarray(0, start), n - start);
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Instruments (each returns one note, starting at sample 0)
 // ---------------------------------------------------------------------------------------------
@@ -600,9 +625,11 @@ function renderCity(): Float32Array {
     dry,
     -11,
   );
-  return circular(sum(dry, wet), (x) =>
+  const out = circular(sum(dry, wet), (x) =>
     filtered(filtered(x, 'highshelf', 2500, 0.7, 3), 'lowpass', 8500, 0.6),
   );
+  // The file starts a sixteenth before the first downbeat.
+  return rotateSeam(out, n - samples(beat / 4));
 }
 
 function renderHometown(): Float32Array {
@@ -696,7 +723,8 @@ function renderHometown(): Float32Array {
     dry,
     -8,
   );
-  return circular(sum(dry, wet), (x) => filtered(x, 'lowpass', 8000, 0.6));
+  const out = circular(sum(dry, wet), (x) => filtered(x, 'lowpass', 8000, 0.6));
+  return rotateSeam(out, n - samples(beat / 4));
 }
 
 // ---------------------------------------------------------------------------------------------
