@@ -186,12 +186,14 @@ const CRC_TABLE = (() => {
 /** CRC-32 (IEEE), continuing from `seed` so that a prefix and a body can be summed in turn. */
 export function crc32(bytes: Uint8Array, seed = 0): number {
   let c = ~seed >>> 0;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
 }
 
 function ascii(s: string): Uint8Array {
-  return Uint8Array.from(s, (ch) => ch.charCodeAt(0) & 0x7f);
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0x7f;
+  return out;
 }
 
 /** How a code's text is laid out: `<letters><version><separator><base64url(mode ‖ data ‖ crc32)>`. */
