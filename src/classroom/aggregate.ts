@@ -1,7 +1,7 @@
 // The class debrief, pure: the codes a teacher pasted → outcomes by registration, the walls that
 // stopped most students, the twin gaps, the quiz before and after, and a CSV with nothing personal.
 import type { CodeError } from '../share/codec';
-import { decodeResult, encodeResult, findResultCodes, type ResultSummary } from '../share/result-code';
+import { decodeResult, findResultCodes, type ResultSummary } from '../share/result-code';
 
 export interface DebriefInput {
   /** One result per student and level, deduplicated. */
@@ -20,8 +20,8 @@ export function parseDebriefInput(text: string): DebriefInput {
   let duplicates = 0;
   for (const code of findResultCodes(text).codes) {
     const decoded = decodeResult(code);
-    // The same result always encodes the same way, so the re-encoding names it whatever the pasted form.
-    const key = decoded.ok ? encodeResult(decoded.result) : code;
+    // A decoded result is built in one fixed shape, so its JSON names it whatever the pasted form.
+    const key = decoded.ok ? JSON.stringify(decoded.result) : code;
     if (seen.has(key)) {
       duplicates++;
       continue;

@@ -16,6 +16,8 @@ export type CodeError =
 export class CorruptCode extends Error {}
 
 const MAX_VARINT_BYTES = 8;
+const UTF8_ENCODER = new TextEncoder();
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true });
 
 export class ByteWriter {
   private readonly bytes: number[] = [];
@@ -39,7 +41,7 @@ export class ByteWriter {
   }
 
   string(s: string): this {
-    const b = new TextEncoder().encode(s);
+    const b = UTF8_ENCODER.encode(s);
     this.uint(b.length);
     for (const x of b) this.bytes.push(x);
     return this;
@@ -90,7 +92,7 @@ export class ByteReader {
     const slice = this.bytes.subarray(this.pos, this.pos + length);
     this.pos += length;
     try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(slice);
+      return UTF8_DECODER.decode(slice);
     } catch {
       throw new CorruptCode('bad utf-8');
     }
