@@ -69,7 +69,10 @@ export function startPlay(
       settings: () => openSettings(ctx),
       pause,
     });
+    // Keep keyboard focus on the same place button across redraws.
+    const focused = (document.activeElement as HTMLElement | null)?.dataset?.venue;
     renderVenueList(places);
+    if (focused) places.querySelector<HTMLElement>(`[data-venue="${CSS.escape(focused)}"]`)?.focus();
   };
   const renderVenueList = (root: HTMLElement) => venueListRender(root, store, go);
 

@@ -9,7 +9,14 @@ export class Avatar {
   readonly body: Phaser.GameObjects.Container;
   private sprite: Phaser.GameObjects.Sprite | null = null;
   private heading = { x: 0, y: 0 };
-  private target: { x: number; y: number; done: () => void } | null = null;
+  private target: {
+    x: number;
+    y: number;
+    from: { x: number; y: number };
+    start: number;
+    ms: number;
+    done: () => void;
+  } | null = null;
   private facing: Facing = 'down';
 
   constructor(
@@ -54,8 +61,13 @@ export class Avatar {
       this.body.setPosition(x, y);
       return Promise.resolve();
     }
+    // Timed by the wall clock, not by frames, so a slow device walks as fast as a quick one;
+    // long walks are sped up so that no walk takes more than about a second.
+    const dist = Math.hypot(x - this.body.x, y - this.body.y);
+    const ms = Math.min(1100, (dist / 700) * 1000);
+    const from = { x: this.body.x, y: this.body.y };
     return new Promise((done) => {
-      this.target = { x, y, done };
+      this.target = { x, y, from, start: performance.now(), ms, done };
     });
   }
 
@@ -74,17 +86,14 @@ export class Avatar {
     let vx = 0;
     let vy = 0;
     if (this.target) {
-      const dx = this.target.x - this.body.x;
-      const dy = this.target.y - this.body.y;
-      const dist = Math.hypot(dx, dy);
-      const stepLen = 900 * dt;
-      if (dist <= stepLen) {
-        this.body.setPosition(this.target.x, this.target.y);
-        this.cancelWalk();
-      } else {
-        vx = (dx / dist) * 900;
-        vy = (dy / dist) * 900;
-      }
+      const tg = this.target;
+      const f = tg.ms <= 0 ? 1 : Math.min(1, (performance.now() - tg.start) / tg.ms);
+      vx = tg.x - tg.from.x;
+      vy = tg.y - tg.from.y;
+      this.body.setPosition(tg.from.x + vx * f, tg.from.y + vy * f);
+      if (f >= 1) this.cancelWalk();
+      this.face(vx, vy);
+      return;
     } else if (this.heading.x || this.heading.y) {
       const len = Math.hypot(this.heading.x, this.heading.y);
       vx = (this.heading.x / len) * 320;
@@ -93,8 +102,16 @@ export class Avatar {
     if (vx || vy) {
       this.body.x = Phaser.Math.Clamp(this.body.x + vx * dt, 16, this.bounds.w - 16);
       this.body.y = Phaser.Math.Clamp(this.body.y + vy * dt, 40, this.bounds.h - 8);
-      this.facing = Math.abs(vx) > Math.abs(vy) ? (vx > 0 ? 'right' : 'left') : vy > 0 ? 'down' : 'up';
-      this.sprite?.play(`walk-${this.facing}`, true);
-    } else this.sprite?.stop();
+    }
+    this.face(vx, vy);
+  }
+
+  private face(vx: number, vy: number): void {
+    if (!vx && !vy) {
+      this.sprite?.stop();
+      return;
+    }
+    this.facing = Math.abs(vx) > Math.abs(vy) ? (vx > 0 ? 'right' : 'left') : vy > 0 ? 'down' : 'up';
+    this.sprite?.play(`walk-${this.facing}`, true);
   }
 }

@@ -29,7 +29,11 @@ async function open(query: string, opts: Parameters<typeof openSession>[1] = {})
   return session.page;
 }
 
-const active = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+const active = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    return a && a !== document.body ? (a.textContent ?? '') : '';
+  });
 
 /** Presses Tab until the focused element's text contains `text` (keyboard only). */
 async function tabTo(page: Page, text: string, max = 80): Promise<void> {
