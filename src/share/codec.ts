@@ -2,6 +2,7 @@
 // then CRC-32 and base64url. Decoding treats its input as hostile: it is bounded by the input's
 // length, never allocates more than a fixed cap, and reports failure as a value.
 import { deflateSync, inflateSync } from 'fflate';
+import words from './words-v1.json';
 
 export type CodeError =
   | 'empty'
@@ -103,7 +104,13 @@ export class ByteReader {
   }
 }
 
-/** Strings written once and referred to by index: ids repeat a lot in a run. */
+/** Thrown by readers when a v1 code names a word this game's list does not have yet (the list only grows). */
+export class NewerCode extends Error {}
+
+/**
+ * Strings written once and referred to by index: ids repeat a lot in a run. Each entry is a varint
+ * tag: 0 = a UTF-8 string follows; k = word k − 1 of the version's word list (one byte for the first 127).
+ */
 export class StringTable {
   readonly list: string[] = [];
   private readonly index = new Map<string, number>();
@@ -118,16 +125,25 @@ export class StringTable {
     return i;
   }
 
-  write(w: ByteWriter): void {
+  write(w: ByteWriter, words: readonly string[]): void {
     w.uint(this.list.length);
-    for (const s of this.list) w.string(s);
+    for (const s of this.list) {
+      const k = words.indexOf(s);
+      if (k >= 0) w.uint(k + 1);
+      else w.uint(0).string(s);
+    }
   }
 
   /** Reads a table; each entry takes at least one byte, so the count is bounded by the input. */
-  static read(r: ByteReader): string[] {
+  static read(r: ByteReader, words: readonly string[]): string[] {
     const n = r.uint(r.remaining);
     const out: string[] = [];
-    for (let i = 0; i < n; i++) out.push(r.string());
+    for (let i = 0; i < n; i++) {
+      const tag = r.uint();
+      if (tag === 0) out.push(r.string());
+      else if (tag <= words.length) out.push(words[tag - 1]!);
+      else throw new NewerCode('a word from a later list');
+    }
     return out;
   }
 }
@@ -209,6 +225,8 @@ export interface Envelope {
   maxPayload: number;
   /** A preset deflate dictionary of words the payloads often hold; frozen with the version. */
   dictionary: Uint8Array;
+  /** The word list the string table may refer to (append only). */
+  words: readonly string[];
 }
 
 const RAW = 0;
@@ -293,32 +311,27 @@ function corrupt(): Opened {
   return { ok: false, error: 'corrupt' };
 }
 
-/** Runs a payload parser, turning any failure into `corrupt`. */
-export function parseWith<T>(payload: Uint8Array, parse: (r: ByteReader) => T): T | null {
+/** Runs a payload parser: any failure is `corrupt`, a word from a later list is `newer-version`. */
+export function parseWith<T>(
+  payload: Uint8Array,
+  parse: (r: ByteReader) => T,
+): { ok: true; value: T } | { ok: false; error: 'corrupt' | 'newer-version' } {
   try {
     const r = new ByteReader(payload);
     const value = parse(r);
     r.end();
-    return value;
-  } catch {
-    return null;
+    return { ok: true, value };
+  } catch (e) {
+    return { ok: false, error: e instanceof NewerCode ? 'newer-version' : 'corrupt' };
   }
 }
 
 /**
- * A preset deflate dictionary for version 1 of the codes: ids the codes often hold (levels, policies,
- * venues, actions, events), the most common last. Frozen: changing it changes how every v1 code inflates.
+ * The word list of version 1: ids the codes often hold (registrations, policies, levels, then venues,
+ * actions, events and choices, the most used first). Append only: a word's number never changes, and
+ * an older game that meets a number past its list answers `newer-version`.
  */
-export const DICTIONARY_V1: Uint8Array = new TextEncoder().encode(
-  [
-    'small-cityhometownreform-citycapitalmegacityfactory-city',
-    'construction-sitecivil-servicepoints-officehukou-deskinsurance-bureauboarding-school',
-    'read-boardssend-homeparts-factoryshoe-workshopstart-workbuilding-sitejoin-crewlease-agency',
-    'rush-ordersdeclineovertimehospitaltreatskipschool-closureunpaid-wagesspring-festivalgo-homestay',
-    'quiet-monthfevercall-homesend-moneynot-nowsendurban-localurban-other',
-    'apartmentdelivery-hubriderestcheck-upclinicsign-contractfactoryurban-villagerent-roomsign-lease',
-    'portable-insuranceresidency-accessstatus-quo',
-    'coach-stationpermit-officeapply-permitmigrant-schoolpublic-schoolenrol',
-    'tutorialruralurban',
-  ].join(''),
-);
+export const WORDS_V1: readonly string[] = words;
+
+/** The preset deflate dictionary of version 1, frozen with it: the words, the most used nearest the end. */
+export const DICTIONARY_V1: Uint8Array = UTF8_ENCODER.encode([...WORDS_V1].reverse().join(''));

@@ -14,6 +14,7 @@ import {
   parseWith,
   StringTable,
   seal,
+  WORDS_V1,
 } from './codec';
 
 export interface QuizAnswers {
@@ -58,6 +59,7 @@ const ENVELOPE: Envelope = {
   maxLength: MAX_RESULT_CODE_LENGTH,
   maxPayload: 4096,
   dictionary: DICTIONARY_V1,
+  words: WORDS_V1,
 };
 
 const ENDS: readonly (EndReason | null)[] = [null, 'months', 'goals', 'money', 'health'];
@@ -194,7 +196,7 @@ export function encodeResult(result: ResultSummary): string {
     }
   } else w.uint(0);
   const out = new ByteWriter();
-  table.write(out);
+  table.write(out, ENVELOPE.words);
   out.raw(w.finish());
   return seal(ENVELOPE, out.finish());
 }
@@ -203,8 +205,8 @@ export function encodeResult(result: ResultSummary): string {
 export function decodeResult(code: string): DecodedResult {
   const opened = open(ENVELOPE, code);
   if (!opened.ok) return opened;
-  const result = parseWith(opened.payload, (r): ResultSummary => {
-    const table = StringTable.read(r);
+  const parsed = parseWith(opened.payload, (r): ResultSummary => {
+    const table = StringTable.read(r, ENVELOPE.words);
     const levelId = at(table, r);
     const registrationId = at(table, r);
     const policyId = at(table, r);
@@ -256,7 +258,9 @@ export function decodeResult(code: string): DecodedResult {
       nonce,
     };
   });
-  return result && isResultSummary(result) ? { ok: true, result } : { ok: false, error: 'corrupt' };
+  if (!parsed.ok) return parsed;
+  const result = parsed.value;
+  return isResultSummary(result) ? { ok: true, result } : { ok: false, error: 'corrupt' };
 }
 
 const PREFIX = /IW\d{1,3}-/;

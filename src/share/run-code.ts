@@ -13,6 +13,7 @@ import {
   parseWith,
   StringTable,
   seal,
+  WORDS_V1,
 } from './codec';
 import { readParam, withParam } from './query';
 
@@ -31,6 +32,7 @@ const ENVELOPE: Envelope = {
   maxLength: MAX_RUN_CODE_LENGTH,
   maxPayload: 65_536,
   dictionary: DICTIONARY_V1,
+  words: WORDS_V1,
 };
 
 const END_MONTH = 0;
@@ -67,7 +69,7 @@ export function encodeRun(record: RunRecord): string {
     }
   }
   const w = new ByteWriter();
-  table.write(w);
+  table.write(w, ENVELOPE.words);
   w.raw(body.finish());
   return seal(ENVELOPE, w.finish());
 }
@@ -76,8 +78,8 @@ export function encodeRun(record: RunRecord): string {
 export function decodeRun(code: string): DecodedRun {
   const opened = open(ENVELOPE, code);
   if (!opened.ok) return opened;
-  const record = parseWith(opened.payload, (r): RunRecord => {
-    const table = StringTable.read(r);
+  const parsed = parseWith(opened.payload, (r): RunRecord => {
+    const table = StringTable.read(r, ENVELOPE.words);
     const levelId = at(table, r);
     const registrationId = at(table, r);
     const policyId = at(table, r);
@@ -100,7 +102,9 @@ export function decodeRun(code: string): DecodedRun {
     }
     return { levelId, seed, registrationId, policyId, intents };
   });
-  return record && isRunRecord(record) ? { ok: true, record } : { ok: false, error: 'corrupt' };
+  if (!parsed.ok) return parsed;
+  const record = parsed.value;
+  return isRunRecord(record) ? { ok: true, record } : { ok: false, error: 'corrupt' };
 }
 
 /** The share link: the page's address with `run=CODE` in its query (any old `run` replaced, the hash kept). */

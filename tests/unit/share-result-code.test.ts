@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goalsMet, greedyBot, randomBot, wallKey } from '../../src/rules';
-import { DICTIONARY_V1, type Envelope, seal } from '../../src/share/codec';
+import { ByteWriter, DICTIONARY_V1, type Envelope, seal, WORDS_V1 } from '../../src/share/codec';
 import {
   decodeResult,
   encodeResult,
@@ -42,6 +42,7 @@ const envelope = (version: number): Envelope => ({
   maxLength: MAX_RESULT_CODE_LENGTH,
   maxPayload: 4096,
   dictionary: DICTIONARY_V1,
+  words: WORDS_V1,
 });
 
 /** Result codes of bot runs on the test level, for pasting into text. */
@@ -67,17 +68,17 @@ describe('result code', () => {
   });
 
   it.runIf(tutorial !== undefined)(
-    'keeps a typical tutorial result under 70 characters, under 100 with class and quiz',
+    'keeps a typical tutorial result under 50 characters, under 85 with a class code and 8 quiz answers',
     () => {
       const p = tutorial!;
       const { result } = botResult(p.level, p.policies[0]!, 'rural', 3, greedyBot);
-      expect(encodeResult(result).length).toBeLessThan(70);
+      expect(encodeResult(result).length).toBeLessThan(50);
       const quiz = { before: [0, 1, 2, 3, 0, 1, 2, 3], after: [3, 2, 1, 0, 3, 2, 1, 0] };
       const full = botResult(p.level, p.policies[0]!, 'rural', 3, greedyBot, quiz, {
         classCode: 'AKWT23YU',
         nonce: 65535,
       });
-      expect(encodeResult(full.result).length).toBeLessThan(100);
+      expect(encodeResult(full.result).length).toBeLessThan(85);
     },
   );
 
@@ -127,6 +128,14 @@ describe('result code', () => {
       ok: false,
       error: 'unknown-version',
     });
+  });
+
+  it('says newer-version for a word past the end of this game’s word list', () => {
+    const payload = new ByteWriter()
+      .uint(1)
+      .uint(WORDS_V1.length + 1)
+      .finish();
+    expect(decodeResult(seal(envelope(1), payload))).toEqual({ ok: false, error: 'newer-version' });
   });
 
   it('refuses bytes that pass the checksum but are not a result', () => {
@@ -236,4 +245,4 @@ describe('finding result codes in pasted text', () => {
 
 // Made by encodeResult(sample) with format version 1; it must always decode to `sample`.
 const GOLDEN_V1 =
-  'IW1-AeNkKQH6hRUswIWwjsPROzzEyDgylA2imxWsnQUUiMxpOZWsYL0MjEwsDRfWfOZr3M3ExMgo7mXFysTCysbOyezCyMzAxMjMyMQMABdQEBc';
+  'IW1-AeNkYAHldUZWBg5H7_AQI-PIUAY2iG_5GVhAgcHAnJZTycTAyMTScGHNZ77G3UxMjIziXlasTCysbOyczC6MzAxMjMyMTMwAp6O-Bg';

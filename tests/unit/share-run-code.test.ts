@@ -1,7 +1,15 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { greedyBot, randomBot, replay } from '../../src/rules';
-import { crc32, DICTIONARY_V1, type Envelope, seal, toBase64Url } from '../../src/share/codec';
+import {
+  ByteWriter,
+  crc32,
+  DICTIONARY_V1,
+  type Envelope,
+  seal,
+  toBase64Url,
+  WORDS_V1,
+} from '../../src/share/codec';
 import {
   decodeRun,
   encodeRun,
@@ -40,6 +48,7 @@ const envelope = (version: number): Envelope => ({
   maxLength: MAX_RUN_CODE_LENGTH,
   maxPayload: 65_536,
   dictionary: DICTIONARY_V1,
+  words: WORDS_V1,
 });
 
 function flip(code: string, at: number): string {
@@ -64,10 +73,10 @@ describe('run code', () => {
     expect(encodeURIComponent(code)).toBe(code);
   });
 
-  it.runIf(tutorial !== undefined)('keeps a typical tutorial run under 100 characters', () => {
+  it.runIf(tutorial !== undefined)('keeps a typical tutorial run under 70 characters', () => {
     const run = botRun(tutorial!.level, tutorial!.policies[0]!, 'rural', 3, greedyBot);
     expect(run.record.intents.length).toBeGreaterThan(5);
-    expect(encodeRun(run.record).length).toBeLessThan(100);
+    expect(encodeRun(run.record).length).toBeLessThan(70);
   });
 
   it('fits the largest record a save may hold (5,000 intents) under the length cap', () => {
@@ -111,6 +120,35 @@ describe('run code', () => {
     const payload = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(decodeRun(seal(envelope(2), payload))).toEqual({ ok: false, error: 'newer-version' });
     expect(decodeRun(seal(envelope(317), payload))).toEqual({ ok: false, error: 'newer-version' });
+  });
+
+  it('says newer-version for a word past the end of this game’s word list (the list only grows)', () => {
+    const payload = (third: number) =>
+      new ByteWriter()
+        .uint(3)
+        .uint(1)
+        .uint(2)
+        .uint(third)
+        .raw(Uint8Array.of(0, 1, 2, 5, 0))
+        .finish();
+    expect(decodeRun(seal(envelope(1), payload(WORDS_V1.length + 1)))).toEqual({
+      ok: false,
+      error: 'newer-version',
+    });
+    expect(decodeRun(seal(envelope(1), payload(3)))).toEqual({
+      ok: true,
+      record: { levelId: 'rural', seed: 5, registrationId: 'urban', policyId: 'urban-local', intents: [] },
+    });
+  });
+
+  it('writes known ids as one-byte word numbers and other ids in full', () => {
+    const known = encodeRun({ ...record, levelId: 'tutorial' });
+    const unknown = encodeRun({ ...record, levelId: 'a-level-nobody-has-made-yet' });
+    expect(decodeRun(unknown)).toEqual({
+      ok: true,
+      record: { ...record, levelId: 'a-level-nobody-has-made-yet' },
+    });
+    expect(unknown.length).toBeGreaterThan(known.length + 10);
   });
 
   it('does not know version 0', () => {
@@ -177,4 +215,4 @@ describe('run link', () => {
 });
 
 // Made by encodeRun(record) with format version 1; it must always decode to `record`.
-const GOLDEN_V1 = 'R1.AeNgKQH6hRUswIWwjg2iiRWsix3qHxaQ01kLMoBhx8DIxM7Gy8ciKsbGIA8ARIp4Aw';
+const GOLDEN_V1 = 'R1.AeNgYAHldUZWBjaIH_kdGFhA7mdgLcgAupeBkYmdjZePRVSMjUEeABh5lag';
