@@ -22,7 +22,7 @@ import { readParam, withParam } from './query';
  * intent count; then one varint per intent, (string index × 4 + kind), and for `act` the action index.
  */
 export const RUN_CODE_VERSION = 1;
-/** Longest run code accepted: a 5,000-intent run (the most a record may hold) fits in about 5,200. */
+/** Longest run code accepted; a 5,000-intent run (the most a record may hold) fits well within it. */
 export const MAX_RUN_CODE_LENGTH = 8192;
 
 const ENVELOPE: Envelope = {
