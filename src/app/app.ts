@@ -235,6 +235,15 @@ export function startApp(parts: AppParts): void {
   window.addEventListener('error', (e) => crash(String(e.error?.stack ?? e.message)));
   window.addEventListener('unhandledrejection', (e) => crash(String(e.reason?.stack ?? e.reason)));
 
+  // Browsers allow sound only after a gesture: the first key or tap unlocks it.
+  const unlock = () => {
+    void parts.audio.then((a) => a?.unlock());
+    window.removeEventListener('keydown', unlock, true);
+    window.removeEventListener('pointerdown', unlock, true);
+  };
+  window.addEventListener('keydown', unlock, true);
+  window.addEventListener('pointerdown', unlock, true);
+
   title();
   route();
 }

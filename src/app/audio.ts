@@ -7,7 +7,7 @@ export interface AudioApi {
   play(key: string): void;
   playForEvents(events: readonly GameEvent[]): void;
   setMusic(track: 'city' | 'hometown' | null): void;
-  toggleMute(): void;
+  toggleMute(): unknown;
   settings(): {
     muted?: boolean;
     music?: number;
@@ -17,7 +17,7 @@ export interface AudioApi {
   };
   setMusicVolume(v: number): void;
   setEffectsVolume(v: number): void;
-  subscribe(fn: () => void): () => void;
+  subscribe(fn: (settings: unknown) => void): () => void;
 }
 
 type AudioModule = { createAudio(opts: { storage: Storage; baseUrl: string; manifest: unknown }): AudioApi };
@@ -31,7 +31,7 @@ export async function loadAudio(storage: Storage): Promise<AudioApi | null> {
   if (!load) return null;
   try {
     const [mod, manifest] = await Promise.all([load(), loadManifest ? loadManifest() : Promise.resolve({})]);
-    return mod.createAudio({ storage, baseUrl: './audio/', manifest });
+    return mod.createAudio({ storage, baseUrl: './', manifest });
   } catch {
     return null; // sound is a nicety: the game plays on without it
   }

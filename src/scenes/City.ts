@@ -30,7 +30,6 @@ export class City extends Phaser.Scene {
     const door = doorOf(start);
     this.avatar = new Avatar(this, door.x, door.y, { w: W, h: H });
     this.atDoor = start.id;
-    this.cameras.main.setBounds(-TILE, -TILE, W + 2 * TILE, H + 2 * TILE);
     this.layout();
     this.scale.on('resize', this.layout, this);
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => this.onTap(p.worldX, p.worldY));
@@ -61,8 +60,12 @@ export class City extends Phaser.Scene {
     const fit = Math.min(vw / (W + TILE / 2), vh / (H + TILE / 2));
     const zoom = Math.max(0.55, fit);
     cam.setZoom(zoom);
-    if (zoom > fit + 0.01) cam.startFollow(this.avatar.body, true, 0.15, 0.15);
-    else {
+    if (zoom > fit + 0.01) {
+      cam.setBounds(-TILE / 2, -TILE / 2, W + TILE, H + TILE);
+      cam.startFollow(this.avatar.body, true, 0.15, 0.15);
+    } else {
+      // Fitted: no bounds, so the camera can centre the whole map in its viewport.
+      cam.removeBounds();
       cam.stopFollow();
       cam.centerOn(W / 2, H / 2);
     }

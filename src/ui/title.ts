@@ -2,6 +2,7 @@
 import { hasRoute } from '../app/routes';
 import { language, t } from '../i18n';
 import { el, iconButton } from './dom';
+import { applyArt } from './lottery';
 
 export interface TitleHooks {
   play(): void;
@@ -54,4 +55,9 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
     ),
   );
   root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  // The illustration replaces the drawn placeholder once the art manifest answers.
+  void applyArt(root).then(() => {
+    if (root.querySelector('.title-img:not([hidden])'))
+      root.querySelector('.title-art')?.classList.add('has-art');
+  });
 }

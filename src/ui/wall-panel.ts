@@ -72,7 +72,7 @@ export function wallBody(
 }
 
 export function openWall(ctx: Ctx, level: Level, b: Blocked, hooks: WallHooks, onClose?: () => void): void {
-  ctx.audio?.play('sfx-wall');
+  // The wall's sound (sfx-wall) comes from audio.playForEvents on the blocked event.
   const d = openDialog({
     className: 'panel-wall',
     title: () => t('wall.heading', { action: actionName(level, b.venue, b.action) }),
