@@ -12,11 +12,27 @@ export function detectLanguage(saved: string | null | undefined, navigatorLangua
   return navigatorLanguage.toLowerCase().startsWith('zh') ? 'zh-Hans' : 'en';
 }
 
+// Each part of the game keeps its strings in its own pair of files, extra/<part>.<lang>.json,
+// read here under the key <part> (e.g. extra/share.en.json → t('share.copy')).
+const extras = import.meta.glob<Record<string, unknown>>('./extra/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+export function bundleFor(lng: Language): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(lng === 'en' ? en : zhHans) };
+  for (const [path, strings] of Object.entries(extras)) {
+    const m = /\/([\w-]+)\.(en|zh-Hans)\.json$/.exec(path);
+    if (m?.[2] === lng && m[1]) out[m[1]] = strings;
+  }
+  return out;
+}
+
 export async function initI18n(lng: Language): Promise<void> {
   await i18next.init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, 'zh-Hans': { translation: zhHans } },
+    resources: { en: { translation: bundleFor('en') }, 'zh-Hans': { translation: bundleFor('zh-Hans') } },
     interpolation: { escapeValue: false }, // we only ever set textContent, never HTML
     returnNull: false,
   });
