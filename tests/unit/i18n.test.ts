@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/rules';
@@ -21,7 +21,8 @@ function leaves(obj: unknown, prefix = ''): Map<string, string> {
 const base = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
 
 const pairs: [string, string, string][] = [['interface', join(I18N, 'en.json'), join(I18N, 'zh-Hans.json')]];
-for (const f of readdirSync(join(I18N, 'extra')).filter((f) => f.endsWith('.en.json'))) {
+const extra = join(I18N, 'extra');
+for (const f of existsSync(extra) ? readdirSync(extra).filter((f) => f.endsWith('.en.json')) : []) {
   pairs.push([
     f.replace('.en.json', ''),
     join(I18N, 'extra', f),
