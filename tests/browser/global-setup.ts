@@ -13,8 +13,14 @@ export default async function setup(project: TestProject) {
       `The browser tests need Debian's Chromium at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium`,
     );
   }
-  if (!process.env.IW_SKIP_BUILD) await build({ logLevel: 'warn' });
-  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
+  // IW_DIST lets parallel runs build into folders of their own (e.g. dist-share).
+  const outDir = process.env.IW_DIST ?? 'dist';
+  if (!process.env.IW_SKIP_BUILD) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    build: { outDir },
+    logLevel: 'warn',
+  });
   const address = server.httpServer.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${address.port}/`);
   return async () => {
