@@ -1,7 +1,7 @@
 // One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { loc, onLanguage, t } from '../i18n';
-import { rejection } from '../rules';
+import { goalsMet, rejection } from '../rules';
 import type { GameEvent, Intent } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
@@ -66,6 +66,7 @@ export function startPlay(
     renderHud(hud, store, {
       journal: () => openJournal(ctx, store),
       endMonth,
+      finish: finishLevel,
       settings: () => openSettings(ctx),
       pause,
     });
@@ -82,7 +83,19 @@ export function startPlay(
     for (const e of events)
       if (e.type === 'goalMet')
         say(t('toast.goal', { name: loc(level.goals.find((g) => g.id === e.goal)?.name) }));
+    if (
+      events.some((e) => e.type === 'goalMet') &&
+      goalsMet(level, store.state()).length === level.goals.length
+    )
+      say(t('toast.allGoals'));
     return events;
+  }
+
+  function finishLevel() {
+    if (anyDialogOpen() || finished) return;
+    if (goalsMet(level, store.state()).length !== level.goals.length) return;
+    dispatch({ type: 'finish' });
+    finishIfEnded();
   }
 
   function finishIfEnded(): boolean {
@@ -165,11 +178,13 @@ export function startPlay(
           ? null
           : key === 'e'
             ? endMonth
-            : key === 'j'
-              ? () => openJournal(ctx, store)
-              : (key === 'enter' || key === ' ') && near
-                ? () => arrive(near)
-                : undefined;
+            : key === 'f'
+              ? finishLevel
+              : key === 'j'
+                ? () => openJournal(ctx, store)
+                : (key === 'enter' || key === ' ') && near
+                  ? () => arrive(near)
+                  : undefined;
     if (command === null) return;
     if (command) {
       ev.preventDefault();

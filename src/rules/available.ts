@@ -1,3 +1,4 @@
+import { goalsMet } from './month';
 import { meets } from './requirements';
 import { actionRequirement, rejection } from './step';
 import type { Intent, Level, RunState } from './types';
@@ -15,6 +16,7 @@ export function availableIntents(level: Level, s: RunState): Intent[] {
   for (const a of here?.actions ?? []) candidates.push({ type: 'act', venue: s.at, action: a.id });
   for (const v of level.venues) if (v.id !== s.at) candidates.push({ type: 'move', venue: v.id });
   candidates.push({ type: 'endMonth' });
+  if (goalsMet(level, s).length === level.goals.length) candidates.push({ type: 'finish' });
   return candidates.filter((i) => rejection(level, s, i) === null);
 }
 

@@ -22,6 +22,7 @@ export const randomBot: Bot = (_level, _s, options, rand) => pick(options, rand)
  */
 export const greedyBot: Bot = (level, s, options, rand) => {
   const open = options.filter((i) => wouldPass(level, s, i));
+  if (open.some((i) => i.type === 'finish')) return { type: 'finish' };
   const choices = open.filter((i) => i.type === 'choose');
   if (choices.length > 0) return choices[0]!;
   const progress = open.filter((i) => i.type === 'act' && makesProgress(level, s, i.venue, i.action));

@@ -50,7 +50,11 @@ export function goalsMet(level: Level, s: RunState): string[] {
   return level.goals.filter((g) => meets(g.requires, s)).map((g) => g.id);
 }
 
-/** Ends the run on a draft state if it is over, reporting why. */
+/**
+ * Ends the run on a draft state when time or money or health has run out, reporting why.
+ * Meeting every goal does not end it by itself: the player is offered `finish`, so that a twin
+ * replaying the same intents plays the same span of months.
+ */
 export function settleEnd(level: Level, s: RunState, metBefore: readonly string[], out: GameEvent[]): void {
   const met = goalsMet(level, s);
   for (const id of met) if (!metBefore.includes(id)) out.push({ type: 'goalMet', goal: id });
@@ -58,8 +62,6 @@ export function settleEnd(level: Level, s: RunState, metBefore: readonly string[
   const lost = lostReason(level, s);
   let reason: RunState['ended'] = null;
   if (lost) reason = { reason: lost, month: Math.min(s.month, level.months) };
-  else if (level.goals.length > 0 && met.length === level.goals.length)
-    reason = { reason: 'goals', month: Math.min(s.month, level.months) };
   else if (s.month > level.months) reason = { reason: 'months', month: level.months };
   if (reason) {
     s.ended = reason;

@@ -61,6 +61,7 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
       return s.daysUsed + action.days > level.daysPerMonth ? 'no-time' : null;
     }
     case 'endMonth':
+    case 'finish':
       return s.pendingEvent ? 'event-pending' : null;
     default:
       return 'malformed';
@@ -78,6 +79,7 @@ function isIntent(x: unknown): x is Intent {
     case 'choose':
       return typeof i.choice === 'string';
     case 'endMonth':
+    case 'finish':
       return true;
     default:
       return false;
@@ -121,6 +123,12 @@ export function step(level: Level, state: RunState, intent: unknown): StepResult
     case 'endMonth':
       closeMonth(level, s, events);
       break;
+    case 'finish': {
+      const allMet = goalsMet(level, s).length === level.goals.length;
+      s.ended = { reason: allMet ? 'goals' : 'finished', month: Math.min(s.month, level.months) };
+      events.push({ type: 'ended', reason: s.ended.reason });
+      break;
+    }
   }
   settleEnd(level, s, metBefore, events);
   return { state: s, events };

@@ -217,7 +217,9 @@ export type Intent =
   | { type: 'move'; venue: string }
   | { type: 'act'; venue: string; action: string }
   | { type: 'choose'; choice: string }
-  | { type: 'endMonth' };
+  | { type: 'endMonth' }
+  /** Ends the level now: offered once every goal is met; a replay finishes at the same point. */
+  | { type: 'finish' };
 
 export interface LoggedIntent {
   month: number;
@@ -260,7 +262,8 @@ export interface RunState {
   ended: null | { reason: EndReason; month: number };
 }
 
-export type EndReason = 'months' | 'goals' | 'money' | 'health';
+/** goals: finished with every goal met; finished: finished early without them (a replay can). */
+export type EndReason = 'months' | 'goals' | 'finished' | 'money' | 'health';
 
 /** One failing condition, with what the player has and what it needs. */
 export type Unmet =

@@ -12,6 +12,7 @@ export const CARD_KEYS = [
   'card.ended.goals',
   'card.ended.money',
   'card.ended.health',
+  'card.ended.finished',
   'card.registration',
   'card.policy',
   'card.figure.money',

@@ -62,7 +62,8 @@ const ENVELOPE: Envelope = {
   words: WORDS_V1,
 };
 
-const ENDS: readonly (EndReason | null)[] = [null, 'months', 'goals', 'money', 'health'];
+// Append only: a code stores the index.
+const ENDS: readonly (EndReason | null)[] = [null, 'months', 'goals', 'money', 'health', 'finished'];
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const CLASS_CODE = /^[A-Z0-9]{1,8}$/;
 const MAX_GOALS = 30;

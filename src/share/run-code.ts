@@ -19,7 +19,8 @@ import { readParam, withParam } from './query';
 
 /**
  * Version 1 layout, before deflate: string table; level, registration, policy (indices); seed;
- * intent count; then one varint per intent, (string index × 4 + kind), and for `act` the action index.
+ * intent count; then one varint per intent, (string index × 4 + kind), and for `act` the action index;
+ * 0 is endMonth and 4 is finish.
  */
 export const RUN_CODE_VERSION = 1;
 /** Longest run code accepted; a 5,000-intent run (the most a record may hold) fits well within it. */
@@ -39,6 +40,8 @@ const END_MONTH = 0;
 const MOVE = 1;
 const ACT = 2;
 const CHOOSE = 3;
+/** Kind 0 with payload 1: an opcode that was unused in the first codes, so they still decode. */
+const FINISH = 4;
 
 export type DecodedRun = { ok: true; record: RunRecord } | { ok: false; error: CodeError };
 
@@ -56,6 +59,9 @@ export function encodeRun(record: RunRecord): string {
     switch (i.type) {
       case 'endMonth':
         body.uint(END_MONTH);
+        break;
+      case 'finish':
+        body.uint(FINISH);
         break;
       case 'move':
         body.uint(table.ref(i.venue) * 4 + MOVE);
@@ -89,8 +95,8 @@ export function decodeRun(code: string): DecodedRun {
     const intents: Intent[] = [];
     for (let k = 0; k < n; k++) {
       const op = r.uint(table.length * 4);
-      if (op === END_MONTH) {
-        intents.push({ type: 'endMonth' });
+      if (op === END_MONTH || op === FINISH) {
+        intents.push({ type: op === END_MONTH ? 'endMonth' : 'finish' });
         continue;
       }
       const kind = op % 4;

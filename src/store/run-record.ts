@@ -53,6 +53,7 @@ function isIntent(x: unknown): x is Intent {
     case 'choose':
       return typeof i.choice === 'string' && Object.keys(i).length === 2;
     case 'endMonth':
+    case 'finish':
       return Object.keys(i).length === 1;
     default:
       return false;

@@ -10,6 +10,8 @@ import { type IconName, icon } from './icons';
 export interface HudHooks {
   journal(): void;
   endMonth(): void;
+  /** Ends the level now; offered once every goal is met. */
+  finish(): void;
   settings(): void;
   pause(): void;
 }
@@ -92,6 +94,11 @@ export function renderHud(root: HTMLElement, store: RunStore, hooks: HudHooks): 
       'div',
       { className: 'hud-row hud-buttons' },
       iconButton('book', t('hud.journal'), hooks.journal, 'btn btn-hud', { 'aria-keyshortcuts': 'J' }),
+      met.length === level.goals.length && !s.ended
+        ? iconButton('check', t('hud.finish'), hooks.finish, 'btn btn-hud btn-primary', {
+            'aria-keyshortcuts': 'F',
+          })
+        : null,
       endBtn,
       iconButton('gear', t('hud.settings'), hooks.settings, 'btn btn-hud'),
       iconButton('pause', t('hud.pause'), hooks.pause, 'btn btn-hud', { 'aria-keyshortcuts': 'Escape' }),

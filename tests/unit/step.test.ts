@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type GameEvent, type Intent, type RunState, step } from '../../src/rules';
+import { availableIntents, type GameEvent, type Intent, type RunState, step } from '../../src/rules';
 import { run, testLevel } from '../helpers/builders';
 
 const level = testLevel();
@@ -190,11 +190,21 @@ describe('step', () => {
     expect(r.events).toContainEqual({ type: 'ended', reason: 'money' });
   });
 
-  it('ends early when every goal is met', () => {
+  it('offers to finish once every goal is met, and finishing ends the run there', () => {
     const s = { ...run(level, 'urban'), documents: ['residence-permit'], at: 'school' };
     const r = step(level, s, { type: 'act', venue: 'school', action: 'enrol' });
     expect(r.events).toContainEqual({ type: 'goalMet', goal: 'school' });
-    expect(r.state.ended?.reason).toBe('goals');
+    expect(r.state.ended).toBeNull();
+    expect(availableIntents(level, r.state)).toContainEqual({ type: 'finish' });
+    expect(availableIntents(level, s)).not.toContainEqual({ type: 'finish' });
+    const done = step(level, r.state, { type: 'finish' });
+    expect(done.state.ended).toEqual({ reason: 'goals', month: 1 });
+    expect(done.events).toEqual([{ type: 'ended', reason: 'goals' }]);
+  });
+
+  it('a replayed finish ends a run that has not met every goal as finished early', () => {
+    const r = step(level, run(level, 'rural'), { type: 'finish' });
+    expect(r.state.ended).toEqual({ reason: 'finished', month: 1 });
   });
 
   it('does not change the state it was given', () => {
