@@ -51,7 +51,7 @@ describe('both languages are complete', () => {
       const vars = (s: string) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
       expect(vars(v), `placeholders at ${k}`).toEqual(vars(enText));
       if (
-        /[A-Za-z]{4,}/.test(enText.replace(/\{\{[^}]*\}\}/g, '')) &&
+        /[A-Za-z]{4,} [A-Za-z]/.test(enText.replace(/\{\{[^}]*\}\}/g, '')) &&
         v.replace(/\{\{[^}]*\}\}/g, '').length > 6
       )
         expect(v, `${k} looks untranslated`).toMatch(/[\u4e00-\u9fff]/);
