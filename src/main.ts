@@ -1,15 +1,16 @@
 // Wires the parts together, nothing else: settings → language → app (title first), while the
 // content, the audio and (from the title) Phaser load in the background.
 import './ui/styles.css';
+import './ui/access.css';
 import { startApp } from './app/app';
 import { loadAudio } from './app/audio';
-import { loadSettings } from './app/settings';
-import { loadBundledContent } from './content/bundle';
+import { registerOffline } from './app/offline';
+import { applySettings, loadSettings } from './app/settings';
 import { detectLanguage, initI18n } from './i18n';
 import { setDialogHost } from './ui/dialog';
 
 const settings = loadSettings(localStorage);
-document.documentElement.classList.toggle('reduce-motion', settings.reduceMotion);
+applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;
 
 void initI18n(detectLanguage(settings.language, navigator.language)).then(() => {
@@ -20,7 +21,9 @@ void initI18n(detectLanguage(settings.language, navigator.language)).then(() => 
     page: byId('page'),
     storage: localStorage,
     settings,
-    content: loadBundledContent(),
+    // Levels, facts and their schema (zod) load beside the title, not before it.
+    content: import('./content/bundle').then((m) => m.loadBundledContent()),
     audio: loadAudio(localStorage),
   });
+  registerOffline();
 });

@@ -1,7 +1,7 @@
 // What every screen and panel is handed: content, settings and the optional audio.
 import type { Content } from '../content/load';
 import type { AudioApi } from './audio';
-import { motionReduced, type Settings, saveSettings } from './settings';
+import { applySettings, motionReduced, type Settings, saveSettings } from './settings';
 
 export interface Ctx {
   content: Content;
@@ -16,5 +16,5 @@ export function reduced(ctx: Ctx): boolean {
 
 export function persistSettings(ctx: Ctx): void {
   saveSettings(ctx.storage, ctx.settings);
-  document.documentElement.classList.toggle('reduce-motion', ctx.settings.reduceMotion);
+  applySettings(ctx.settings);
 }

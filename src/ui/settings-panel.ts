@@ -1,10 +1,11 @@
-// Settings: language (live, the run kept), reduced motion, and sound when the audio module is there.
+// Settings: language (live, the run kept), text size, contrast, reduced motion, and sound when the audio module is there.
 import type { Ctx } from '../app/context';
 import { persistSettings } from '../app/context';
 import { language, setLanguage, t } from '../i18n';
 import type { Language } from '../rules/types';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
+import { lookRows } from './settings-look';
 
 export function openSettings(ctx: Ctx): void {
   openDialog({
@@ -30,7 +31,9 @@ export function openSettings(ctx: Ctx): void {
       const rows: Node[] = [
         el('h3', {}, t('settings.language')),
         langRow,
+        ...lookRows(ctx),
         el('label', { className: 'check' }, motion, ` ${t('settings.reduceMotion')}`),
+        el('h3', {}, t('access.sound')),
       ];
       const audio = ctx.audio;
       if (!audio) rows.push(el('p', { className: 'muted' }, t('settings.noAudio')));

@@ -1,0 +1,39 @@
+// The "Seeing" part of Settings: text size (100/125/150 %) and high contrast, applied at once
+// and remembered.
+import { type Ctx, persistSettings } from '../app/context';
+import { TEXT_SIZES } from '../app/settings';
+import { num, t } from '../i18n';
+import { button, el } from './dom';
+
+export function lookRows(ctx: Ctx): Node[] {
+  const sizes = el(
+    'div',
+    { className: 'row', role: 'group', attrs: { 'aria-labelledby': 'set-text-size' } },
+    ...TEXT_SIZES.map((size) => {
+      const b = button(
+        t('access.textSizeOption', { pct: num(size) }),
+        () => {
+          ctx.settings.textSize = size;
+          persistSettings(ctx);
+          for (const other of sizes.querySelectorAll('button'))
+            other.setAttribute('aria-pressed', String(other === b));
+        },
+        'btn',
+        { 'aria-pressed': String(ctx.settings.textSize === size), 'data-size': String(size) },
+      );
+      return b;
+    }),
+  );
+  const contrast = el('input', { type: 'checkbox', id: 'set-contrast' });
+  contrast.checked = ctx.settings.highContrast;
+  contrast.addEventListener('change', () => {
+    ctx.settings.highContrast = contrast.checked;
+    persistSettings(ctx);
+  });
+  return [
+    el('h3', {}, t('access.look')),
+    el('p', { id: 'set-text-size', className: 'set-label' }, t('access.textSize')),
+    sizes,
+    el('label', { className: 'check' }, contrast, ` ${t('access.highContrast')}`),
+  ];
+}
