@@ -1,4 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './pwa.config';
 
 // The dev server injects CSS through inline <style> tags and runs an HMR client, which the strict
 // CSP in index.html forbids; so in dev only, the CSP meta is taken out. Builds keep it unchanged.
@@ -12,7 +14,7 @@ const devWithoutCsp: Plugin = {
 export default defineConfig({
   base: './',
   publicDir: 'assets',
-  plugins: [devWithoutCsp],
+  plugins: [devWithoutCsp, VitePWA(pwaOptions)],
   build: {
     outDir: 'dist',
     target: 'es2022',
