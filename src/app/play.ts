@@ -11,7 +11,7 @@ import { anyDialogOpen, closeAllDialogs, type DialogHandle } from '../ui/dialog'
 import { el } from '../ui/dom';
 import { renderHud } from '../ui/hud';
 import { openJournal } from '../ui/journal';
-import { openMonthEnd } from '../ui/month-end';
+import { monthNews, openMonthEnd } from '../ui/month-end';
 import { openPause } from '../ui/pause';
 import { openSettings } from '../ui/settings-panel';
 import { renderVenueList as venueListRender } from '../ui/venue-list';
@@ -47,9 +47,19 @@ export function startPlay(
     { className: 'map-loading', attrs: { 'aria-live': 'polite' } },
     t('app.loading'),
   );
-  const hud = el('header', { className: 'hud', id: 'hud' });
-  const places = el('nav', { className: 'places-nav', id: 'places' });
-  const toast = el('div', { className: 'toast', role: 'status', attrs: { 'aria-live': 'polite' } });
+  const hud = el('header', { className: 'hud', id: 'hud', attrs: { 'aria-label': t('access.hud') } });
+  const places = el('nav', {
+    className: 'places-nav',
+    id: 'places',
+    attrs: { 'aria-labelledby': 'places-title' },
+  });
+  // The one polite live region: what just happened (moved, granted, wall, month end, event).
+  const toast = el('div', {
+    className: 'toast',
+    role: 'status',
+    id: 'announce',
+    attrs: { 'aria-live': 'polite' },
+  });
   stage.replaceChildren(game, el('div', { className: 'overlay' }, hud, places, progress, toast));
   let view: CityView | null = null;
   let venuePanel: DialogHandle | null = null;
@@ -63,6 +73,7 @@ export function startPlay(
   };
   const render = () => {
     game.setAttribute('aria-label', t('hud.mapLabel', { city: loc(level.city.name) }));
+    hud.setAttribute('aria-label', t('access.hud'));
     renderHud(hud, store, {
       journal: () => openJournal(ctx, store),
       endMonth,
@@ -115,6 +126,12 @@ export function startPlay(
       const blocked = events.find((e): e is Blocked => e.type === 'blocked');
       if (blocked) {
         venuePanel?.close();
+        say(
+          t('access.wall', {
+            action: loc(venue.actions.find((a) => a.id === action)?.name),
+            count: blocked.unmet.length,
+          }),
+        );
         openWall(ctx, level, blocked, { goTo: go });
       } else if (events.some((e) => e.type === 'granted')) {
         say(t('venue.granted', { name: loc(venue.actions.find((a) => a.id === action)?.name) }));
@@ -152,6 +169,7 @@ export function startPlay(
     const month = store.state().month;
     const events = dispatch({ type: 'endMonth' });
     if (!events.some((e) => e.type === 'monthEnded')) return;
+    say(monthNews(level, month, events));
     openMonthEnd(ctx, store, month, events, {
       choose: (choice) => dispatch({ type: 'choose', choice }),
       done: () => finishIfEnded(),

@@ -38,6 +38,12 @@ const GROUP: Record<string, keyof typeof ROOF> = {
   farmland: 'work',
 };
 
+/** The page's font stack, CJK faces included, so Chinese labels render in a Chinese face. */
+const LABEL_FONT =
+  'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+/** Labels are drawn at the screen's pixel density (and up-scaled on zoomed-out maps), so not blurry. */
+const labelResolution = () => Math.min(4, Math.ceil((window.devicePixelRatio || 1) * 1.5));
+
 export function venueGroup(v: Venue): string {
   return GROUP[v.kind] ?? 'office';
 }
@@ -156,7 +162,8 @@ export function drawVenue(scene: Phaser.Scene, v: Venue, label: string): Phaser.
   }
   return scene.add
     .text(x, y + 30, label, {
-      fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+      fontFamily: LABEL_FONT,
+      resolution: labelResolution(),
       fontSize: '16px',
       color: '#3b2f2f',
       backgroundColor: '#fffaf0',
@@ -175,7 +182,8 @@ export function drawDistrictLabels(
   return level.districts.map((d) =>
     scene.add
       .text(d.x * TILE + 24, d.y * TILE + 20, name(d.id), {
-        fontFamily: 'system-ui, "PingFang SC", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+        fontFamily: LABEL_FONT,
+        resolution: labelResolution(),
         fontSize: '18px',
         fontStyle: 'bold',
         color: '#5a463c',

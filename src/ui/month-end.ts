@@ -134,3 +134,15 @@ export function openMonthEnd(
     },
   });
 }
+
+/** The month end in one sentence for the live region: the net change and the event drawn. */
+export function monthNews(level: Level, month: number, events: readonly GameEvent[]): string {
+  const net = events.reduce((n, e) => (e.type === 'stat' && e.stat === 'money' ? n + e.delta : n), 0);
+  const drawn = events.find((e) => e.type === 'eventDrawn');
+  const card = drawn?.type === 'eventDrawn' ? level.events.find((e) => e.id === drawn.event) : undefined;
+  const text = t('access.monthEnd', {
+    m: month,
+    net: t('month.net', { net: `${net > 0 ? '+' : ''}${money(net)}` }),
+  });
+  return card ? `${text} ${t('access.event', { title: loc(card.title) })}` : text;
+}

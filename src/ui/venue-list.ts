@@ -1,4 +1,4 @@
-// The DOM mirror of the map: one button per venue with its name, position and walk time.
+// The DOM mirror of the map: one button per venue with its name, district and walk time.
 // Tab / Shift+Tab cycle the venues; Enter walks there and opens the venue.
 import { loc, t } from '../i18n';
 import { walkDays } from '../rules';
@@ -11,7 +11,7 @@ export function renderVenueList(root: HTMLElement, store: RunStore, go: (venue: 
   const level = store.effective;
   const here = level.venues.find((v) => v.id === s.at);
   root.replaceChildren(
-    el('h2', { className: 'places-title' }, t('hud.places')),
+    el('h2', { className: 'places-title', id: 'places-title' }, t('hud.places')),
     el(
       'ul',
       { className: 'places' },
@@ -19,7 +19,11 @@ export function renderVenueList(root: HTMLElement, store: RunStore, go: (venue: 
         const days = walkDays(level, here, v);
         const b = button('', () => go(v.id), `btn place${v.id === s.at ? ' is-here' : ''}`, {
           'data-venue': v.id,
-          'aria-label': `${t('hud.placeAt', { name: loc(v.name), x: v.x, y: v.y })}, ${v.id === s.at ? t('hud.here') : t('hud.walkDays', { count: days })}`,
+          'aria-label': t('access.placeIn', {
+            name: loc(v.name),
+            district: loc(level.districts.find((d) => d.id === v.district)?.name),
+            walk: v.id === s.at ? t('hud.here') : t('hud.walkDays', { count: days }),
+          }),
         });
         b.append(
           el('span', { className: 'place-name' }, loc(v.name)),
