@@ -26,7 +26,7 @@ export function renderLottery(
     );
     const back = el(
       'div',
-      { className: 'card-face card-back', attrs: { 'aria-label': t('lottery.cardBack') } },
+      { className: 'card-face card-back', role: 'img', attrs: { 'aria-label': t('lottery.cardBack') } },
       el('img', { className: 'card-img', attrs: { alt: '', 'data-art': 'card-back' } }),
     );
     const card = el(

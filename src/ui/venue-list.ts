@@ -19,14 +19,13 @@ export function renderVenueList(root: HTMLElement, store: RunStore, go: (venue: 
         const days = walkDays(level, here, v);
         const b = button('', () => go(v.id), `btn place${v.id === s.at ? ' is-here' : ''}`, {
           'data-venue': v.id,
-          'aria-label': t('access.placeIn', {
-            name: loc(v.name),
-            district: loc(level.districts.find((d) => d.id === v.district)?.name),
-            walk: v.id === s.at ? t('hud.here') : t('hud.walkDays', { count: days }),
-          }),
         });
+        // Read as "Electronics factory, Industrial park, 2 days' walk"; the district is for
+        // screen readers only, the walk is seen too.
+        const district = loc(level.districts.find((d) => d.id === v.district)?.name);
         b.append(
           el('span', { className: 'place-name' }, loc(v.name)),
+          el('span', { className: 'sr-only' }, district ? t('access.inDistrict', { district }) : ', '),
           el(
             'span',
             { className: 'place-walk' },
