@@ -1,6 +1,7 @@
 // The screen router and the app's state: title → levels → lottery → city → outcome, plus the
 // hash pages (#/sources and whatever registers in routes.ts). Every screen is DOM; only the
 // city map is Phaser, loaded lazily.
+import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
 import { language, onLanguage, t } from '../i18n';
 import { generator } from '../rules';
@@ -78,7 +79,7 @@ export function startApp(parts: AppParts): void {
   function title() {
     const saved = checkSave();
     show({
-      redraw: () =>
+      redraw: () => {
         renderTitle(
           screen,
           {
@@ -90,7 +91,9 @@ export function startApp(parts: AppParts): void {
               void ready().then((c) => switchLanguage(c, language() === 'en' ? 'zh-Hans' : 'en')),
           },
           titleNotice,
-        ),
+        );
+        classroom.decorateTitle(screen);
+      },
     });
     preloadCity();
   }
@@ -123,13 +126,19 @@ export function startApp(parts: AppParts): void {
     return crypto.getRandomValues(new Uint32Array(1))[0]!;
   }
 
-  function lottery(c: Ctx, levelId: string, seed = newSeed()) {
+  function lottery(c: Ctx, levelId: string, seed = newSeed(), forced?: { id: string; assigned: boolean }) {
     const level = c.content.levels.get(levelId)!;
     const want = params.get('reg');
-    const assigned = level.registrations.find((r) => r.kind === want || r.id === want);
+    // A class session hands in its own registration (assigned, or drawn for the student).
+    const chosen = forced && level.registrations.find((r) => r.id === forced.id);
+    const assigned = chosen
+      ? forced.assigned
+        ? chosen
+        : undefined
+      : level.registrations.find((r) => r.kind === want || r.id === want);
     // The draw is seeded: the same seed always deals the same card.
     const drawn = level.registrations[Math.floor(generator(seed ^ 0x5eed)() * level.registrations.length)]!;
-    const reg = assigned ?? drawn;
+    const reg = chosen ?? assigned ?? drawn;
     show({
       redraw: () =>
         renderLottery(
@@ -173,7 +182,7 @@ export function startApp(parts: AppParts): void {
     clearSave(storage); // a finished run is not continued
     const level = store.level;
     show({
-      redraw: () =>
+      redraw: () => {
         renderOutcome(screen, c.content, level, store.policy, state, {
           playAgain: () => lottery(c, level.id),
           otherRegistration: (registrationId) =>
@@ -190,7 +199,9 @@ export function startApp(parts: AppParts): void {
           },
           share: (data) => void openShare(data),
           title,
-        }),
+        });
+        classroom.decorateOutcome(screen, c, store);
+      },
     });
   }
 
@@ -244,6 +255,18 @@ export function startApp(parts: AppParts): void {
   window.addEventListener('keydown', unlock, true);
   window.addEventListener('pointerdown', unlock, true);
 
+  const classroom = installClassroom({
+    storage,
+    ready,
+    show: (draw) => show({ redraw: () => draw(screen) }),
+    start: (c, levelId, seed, registrationId, assigned) =>
+      lottery(c, levelId, seed, { id: registrationId, assigned }),
+    title: () => {
+      titleNotice = null;
+      title();
+    },
+  });
   title();
+  classroom.startFromUrl();
   route();
 }

@@ -1,0 +1,203 @@
+// Plain SVG bar charts for the debrief: Okabe–Ito colours with a pattern or word beside each,
+// every bar labelled with its number, a caption, and the same numbers in a table for screen readers.
+import { t } from '../../i18n';
+import { el } from '../../ui/dom';
+import { svg } from './svg';
+
+export type SeriesKind = 'rural' | 'urban' | 'before' | 'after';
+
+export interface Series {
+  label: string;
+  kind: SeriesKind;
+  /** One value per category. */
+  values: number[];
+}
+
+export interface ChartSpec {
+  caption: string;
+  /** What the categories are, for the table's first column. */
+  categoryHead: string;
+  categories: string[];
+  series: Series[];
+  format?: (n: number) => string;
+  /** Long category names (walls): bars run across, one row per category. */
+  horizontal?: boolean;
+}
+
+const FILL: Record<SeriesKind, string> = {
+  rural: '#009E73',
+  urban: '#0072B2',
+  before: '#E69F00',
+  after: '#56B4E9',
+};
+let uid = 0;
+
+/** Patterned fills: dots for rural (wheat field), stripes for "before"; solid for the others. */
+function defs(prefix: string): SVGDefsElement {
+  const dots = svg(
+    'pattern',
+    { id: `${prefix}-rural`, patternUnits: 'userSpaceOnUse', width: 7, height: 7 },
+    svg('rect', { width: 7, height: 7, fill: FILL.rural }),
+    svg('circle', { cx: 3.5, cy: 3.5, r: 1.4, fill: '#ffffff' }),
+  );
+  const stripes = svg(
+    'pattern',
+    {
+      id: `${prefix}-before`,
+      patternUnits: 'userSpaceOnUse',
+      width: 6,
+      height: 6,
+      patternTransform: 'rotate(45)',
+    },
+    svg('rect', { width: 6, height: 6, fill: FILL.before }),
+    svg('rect', { width: 2, height: 6, fill: '#ffffff', opacity: 0.55 }),
+  );
+  return svg('defs', {}, dots, stripes);
+}
+
+const fillOf = (prefix: string, kind: SeriesKind) =>
+  kind === 'rural' || kind === 'before' ? `url(#${prefix}-${kind})` : FILL[kind];
+
+function text(x: number, y: number, s: string, attrs: Record<string, string | number> = {}) {
+  return svg('text', { x, y, 'font-size': 13, fill: '#000000', ...attrs }, s);
+}
+
+function legend(prefix: string, series: readonly Series[]): SVGGElement {
+  const g = svg('g', { class: 'chart-legend' });
+  let x = 8;
+  for (const s of series) {
+    g.append(
+      svg('rect', { x, y: 6, width: 16, height: 16, fill: fillOf(prefix, s.kind), stroke: '#000000' }),
+      text(x + 22, 19, s.label),
+    );
+    x += 34 + s.label.length * 8;
+  }
+  return g;
+}
+
+function table(spec: ChartSpec, format: (n: number) => string): HTMLElement {
+  return el(
+    'details',
+    { className: 'chart-table' },
+    el('summary', {}, t('classroom.chart.table')),
+    el(
+      'table',
+      { className: 'stats-table' },
+      el('caption', { className: 'sr-only' }, spec.caption),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { attrs: { scope: 'col' } }, spec.categoryHead),
+          ...spec.series.map((s) => el('th', { attrs: { scope: 'col' } }, s.label)),
+        ),
+      ),
+      el(
+        'tbody',
+        {},
+        ...spec.categories.map((c, i) =>
+          el(
+            'tr',
+            {},
+            el('th', { attrs: { scope: 'row' } }, c),
+            ...spec.series.map((s) => el('td', {}, format(s.values[i] ?? 0))),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function vertical(spec: ChartSpec, prefix: string, format: (n: number) => string): SVGSVGElement {
+  const bar = 30;
+  const gap = 22;
+  const group = spec.series.length * bar + gap;
+  const width = Math.max(420, 16 + spec.categories.length * group);
+  const top = 52;
+  const height = 200;
+  const all = spec.series.flatMap((s) => s.values);
+  const hi = Math.max(0, ...all);
+  const lo = Math.min(0, ...all);
+  const scale = hi - lo > 0 ? height / (hi - lo) : 0;
+  const zero = top + hi * scale;
+  const out = svg(
+    'svg',
+    { viewBox: `0 0 ${width} ${top + height + 48}`, role: 'img', 'aria-label': spec.caption },
+    defs(prefix),
+    legend(prefix, spec.series),
+  );
+  spec.categories.forEach((c, i) => {
+    const x0 = 16 + i * group;
+    spec.series.forEach((s, k) => {
+      const v = s.values[i] ?? 0;
+      const x = x0 + k * bar;
+      const h = Math.abs(v) * scale;
+      const y = v >= 0 ? zero - h : zero;
+      out.append(
+        svg('rect', {
+          x,
+          y,
+          width: bar - 4,
+          height: Math.max(h, 0.5),
+          fill: fillOf(prefix, s.kind),
+          stroke: '#000000',
+        }),
+        text(x + (bar - 4) / 2, v >= 0 ? y - 5 : y + h + 15, format(v), {
+          'text-anchor': 'middle',
+          class: 'bar-value',
+        }),
+      );
+    });
+    out.append(text(x0 + (group - gap) / 2, top + height + 36, c, { 'text-anchor': 'middle' }));
+  });
+  out.append(svg('line', { x1: 8, x2: width - 8, y1: zero, y2: zero, stroke: '#000000' }));
+  return out;
+}
+
+function horizontal(spec: ChartSpec, prefix: string, format: (n: number) => string): SVGSVGElement {
+  const width = 640;
+  const bar = 20;
+  const row = 22 + spec.series.length * bar + 10;
+  const top = 34;
+  const hi = Math.max(1, ...spec.series.flatMap((s) => s.values));
+  const scale = (width - 80) / hi;
+  const out = svg(
+    'svg',
+    {
+      viewBox: `0 0 ${width} ${top + spec.categories.length * row}`,
+      role: 'img',
+      'aria-label': spec.caption,
+    },
+    defs(prefix),
+    legend(prefix, spec.series),
+  );
+  spec.categories.forEach((c, i) => {
+    const y0 = top + i * row;
+    out.append(text(8, y0 + 16, c, { 'font-weight': 700 }));
+    spec.series.forEach((s, k) => {
+      const v = s.values[i] ?? 0;
+      const y = y0 + 22 + k * bar;
+      const w = Math.max(v * scale, 0.5);
+      out.append(
+        svg('rect', { x: 8, y, width: w, height: bar - 4, fill: fillOf(prefix, s.kind), stroke: '#000000' }),
+        text(8 + w + 6, y + bar - 8, `${format(v)} · ${s.label}`, { class: 'bar-value' }),
+      );
+    });
+  });
+  return out;
+}
+
+/** A captioned figure: the chart, then its numbers as a table in a <details>. */
+export function barChart(spec: ChartSpec): HTMLElement {
+  const prefix = `chart${++uid}`;
+  const format = spec.format ?? String;
+  return el(
+    'figure',
+    { className: `chart${spec.horizontal ? ' chart-h' : ''}` },
+    el('figcaption', {}, spec.caption),
+    spec.horizontal ? horizontal(spec, prefix, format) : vertical(spec, prefix, format),
+    table(spec, format),
+  );
+}

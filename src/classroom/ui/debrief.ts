@@ -1,0 +1,250 @@
+// The debrief page (#/debrief): the teacher pastes any text holding result codes; the class's
+// outcomes by registration, the walls, the twin gaps, the quiz and discussion questions follow,
+// fit for a projector and for print, with a CSV export. Nothing is sent anywhere.
+import type { Content } from '../../content/load';
+import { loc, money, num, t } from '../../i18n';
+import type { Level, RegistrationKind } from '../../rules/types';
+import { actionName, wallPlace } from '../../ui/describe';
+import { button, el, iconButton } from '../../ui/dom';
+import { aggregate, type DebriefInput, type LevelDebrief, parseDebriefInput, toCsv } from '../aggregate';
+import { quizKey } from '../quiz';
+import { barChart, type Series } from './charts';
+import { discussion, quizList } from './debrief-parts';
+import './classroom.css';
+
+let pasted = '';
+let projector = false;
+
+function kindOf(level: Level | undefined, regId: string): RegistrationKind {
+  return (
+    level?.registrations.find((r) => r.id === regId)?.kind ?? (regId.includes('urban') ? 'urban' : 'rural')
+  );
+}
+
+function regLabel(level: Level | undefined, regId: string): string {
+  const reg = level?.registrations.find((r) => r.id === regId);
+  return reg ? loc(reg.name) : regId;
+}
+
+function stat(name: string, label: string, value: number): HTMLElement {
+  return el(
+    'div',
+    { className: 'debrief-stat' },
+    el('span', { className: 'debrief-num', attrs: { 'data-stat': name } }, num(value)),
+    el('span', {}, label),
+  );
+}
+
+function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
+  const regs = d.registrations;
+  const series = (values: (reg: string) => number[]): Series[] =>
+    regs.map((r) => ({ label: regLabel(level, r), kind: kindOf(level, r), values: values(r) }));
+  const ranges = (edges: number[], f: (n: number) => string) =>
+    edges.slice(0, -1).map((e, i) => `${f(e)}–${f(edges[i + 1]!)}`);
+  const walls = d.walls.slice(0, 5);
+  const wallName = (key: string) => {
+    const [venue = '', action = ''] = key.split('/');
+    return level ? `${actionName(level, venue, action)} · ${wallPlace(level, venue)}` : key;
+  };
+  const top = walls[0];
+  return el(
+    'section',
+    { className: 'card debrief-level', attrs: { 'data-level': d.levelId } },
+    el('h2', {}, level ? loc(level.title) : d.levelId),
+    el(
+      'div',
+      { className: 'debrief-stats' },
+      stat('level-students', t('classroom.debrief.levelStudents'), d.students),
+      ...regs.map((r) => stat(`reg-${kindOf(level, r)}`, regLabel(level, r), d.byRegistration[r] ?? 0)),
+    ),
+    el('h3', {}, t('classroom.debrief.outcomes')),
+    el(
+      'div',
+      { className: 'chart-row' },
+      barChart({
+        caption: t('classroom.debrief.goalsCaption', { count: d.goalCount }),
+        categoryHead: t('classroom.debrief.goalsHead'),
+        categories: d.goals.edges
+          .slice(0, -1)
+          .map((e) => t('classroom.debrief.goalsOf', { n: e, total: d.goalCount })),
+        series: series((r) => d.goals.counts[r] ?? []),
+      }),
+      barChart({
+        caption: t('classroom.debrief.moneyCaption'),
+        categoryHead: t('classroom.debrief.moneyHead'),
+        categories: ranges(d.money.edges, money),
+        series: series((r) => d.money.counts[r] ?? []),
+      }),
+    ),
+    el('h3', {}, t('classroom.debrief.walls')),
+    top
+      ? el(
+          'p',
+          { className: 'debrief-top-wall' },
+          t('classroom.debrief.topWall', { wall: wallName(top.key) }),
+          ' ',
+          el('strong', { attrs: { 'data-stat': 'top-wall' } }, num(top.students)),
+        )
+      : el('p', { className: 'muted' }, t('classroom.debrief.noWalls')),
+    walls.length
+      ? barChart({
+          caption: t('classroom.debrief.wallsCaption'),
+          categoryHead: t('classroom.debrief.wallHead'),
+          categories: walls.map((w) => wallName(w.key)),
+          series: series((r) => walls.map((w) => w.byRegistration[r] ?? 0)),
+          horizontal: true,
+        })
+      : null,
+    el('h3', {}, t('classroom.debrief.twin')),
+    el('p', {}, t('classroom.debrief.twinIntro', { n: d.twin.students })),
+    el(
+      'div',
+      { className: 'chart-row' },
+      barChart({
+        caption: t('classroom.debrief.twinMoneyCaption'),
+        categoryHead: t('classroom.debrief.twinHead'),
+        categories: [t('classroom.debrief.meanGap')],
+        series: series((r) => [Math.round(d.twin.money.meanByRegistration[r] ?? 0)]),
+        format: (n) => `${n > 0 ? '+' : ''}${money(n)}`,
+      }),
+      barChart({
+        caption: t('classroom.debrief.twinGoalsCaption'),
+        categoryHead: t('classroom.debrief.twinHead'),
+        categories: [t('classroom.debrief.meanGap')],
+        series: series((r) => [Math.round((d.twin.goals.meanByRegistration[r] ?? 0) * 10) / 10]),
+        format: (n) => `${n > 0 ? '+' : ''}${num(n)}`,
+      }),
+    ),
+  );
+}
+
+function quizSection(d: LevelDebrief): HTMLElement | null {
+  if (!d.quiz.some((q) => q.answeredBefore || q.answeredAfter)) return null;
+  const pct = (x: number | null) => Math.round((x ?? 0) * 100);
+  return el(
+    'section',
+    { className: 'card debrief-quiz' },
+    el('h2', {}, t('classroom.debrief.quiz')),
+    barChart({
+      caption: t('classroom.debrief.quizCaption'),
+      categoryHead: t('classroom.debrief.questionHead'),
+      categories: d.quiz.map((q) => t('classroom.quiz.short', { n: q.question + 1 })),
+      series: [
+        {
+          label: t('classroom.debrief.before'),
+          kind: 'before',
+          values: d.quiz.map((q) => pct(q.shareBefore)),
+        },
+        { label: t('classroom.debrief.after'), kind: 'after', values: d.quiz.map((q) => pct(q.shareAfter)) },
+      ],
+      format: (n) => `${n}%`,
+    }),
+    quizList(),
+  );
+}
+
+function results(content: Content, input: DebriefInput): HTMLElement[] {
+  const d = aggregate(input.results, { order: content.order, quizKey: quizKey() });
+  const download = () => {
+    const url = URL.createObjectURL(new Blob(['\ufeff', toCsv(input.results)], { type: 'text/csv' }));
+    const a = el('a', { href: url, attrs: { download: 'invisible-walls-debrief.csv' } });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const withQuiz = d.levels.find((l) => l.quiz.some((q) => q.answeredBefore || q.answeredAfter));
+  return [
+    el(
+      'section',
+      { className: 'card debrief-summary' },
+      el(
+        'div',
+        { className: 'debrief-stats' },
+        stat('students', t('classroom.debrief.students'), d.students),
+        stat('duplicates', t('classroom.debrief.duplicates'), input.duplicates),
+        stat('invalid', t('classroom.debrief.invalid'), input.invalid.length),
+      ),
+      input.invalid.length
+        ? el(
+            'details',
+            { className: 'debrief-invalid' },
+            el('summary', {}, t('classroom.debrief.invalidList')),
+            el(
+              'ul',
+              {},
+              ...input.invalid.map((x) =>
+                el(
+                  'li',
+                  {},
+                  el('code', {}, x.code.length > 48 ? `${x.code.slice(0, 48)}…` : x.code),
+                  ` ${t(`classroom.codeError.${x.error}`, { defaultValue: x.error })}`,
+                ),
+              ),
+            ),
+          )
+        : null,
+      el(
+        'div',
+        { className: 'row no-print' },
+        iconButton('share', t('classroom.debrief.csv'), download, 'btn', { 'data-action': 'csv' }),
+        iconButton('book', t('classroom.debrief.print'), () => window.print(), 'btn'),
+      ),
+    ),
+    ...(d.students === 0 ? [el('p', { className: 'notice' }, t('classroom.debrief.none'))] : []),
+    ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId))),
+    withQuiz ? quizSection(withQuiz) : null,
+    d.students ? discussion() : null,
+  ].filter((x): x is HTMLElement => x !== null);
+}
+
+export function renderDebrief(root: HTMLElement, content: Content, back: () => void): void {
+  const input = el('textarea', {
+    id: 'debrief-input',
+    className: 'debrief-input',
+    attrs: { rows: '8', spellcheck: 'false', placeholder: t('classroom.debrief.placeholder') },
+  });
+  input.value = pasted;
+  const out = el('div', { className: 'debrief-results', attrs: { 'aria-live': 'polite' } });
+  const show = () => {
+    pasted = input.value;
+    out.replaceChildren(...(pasted.trim() ? results(content, parseDebriefInput(pasted)) : []));
+  };
+  const page = el(
+    'div',
+    { className: `screen class-page debrief-page${projector ? ' projector' : ''}` },
+    el(
+      'div',
+      { className: 'row no-print' },
+      iconButton('arrow', t('classroom.back'), back, 'btn btn-back'),
+      button(
+        t('classroom.projector'),
+        () => {
+          projector = !projector;
+          page.classList.toggle('projector', projector);
+          toggle.setAttribute('aria-pressed', String(projector));
+        },
+        'btn btn-back',
+        { 'aria-pressed': String(projector) },
+      ),
+    ),
+    el('h1', {}, t('classroom.debrief.heading')),
+    el('p', { className: 'lead no-print' }, t('classroom.debrief.intro')),
+    el(
+      'div',
+      { className: 'debrief-paste no-print' },
+      el('label', { attrs: { for: 'debrief-input' } }, t('classroom.debrief.paste')),
+      input,
+      el(
+        'div',
+        { className: 'row' },
+        button(t('classroom.debrief.read'), show, 'btn btn-primary', { 'data-action': 'read' }),
+      ),
+    ),
+    out,
+  );
+  const toggle = page.querySelector<HTMLButtonElement>('[aria-pressed]')!;
+  root.replaceChildren(page);
+  if (pasted.trim()) show();
+  input.focus();
+}

@@ -1,0 +1,94 @@
+// The classroom in the app: the teacher, debrief and guide pages, "Join a class" on the title,
+// the class link (?class=CODE), and the way on from each class level's outcome.
+import type { Ctx } from '../../app/context';
+import { registerRoute } from '../../app/routes';
+import { t } from '../../i18n';
+import type { RunStore } from '../../store/store';
+import { el } from '../../ui/dom';
+import { decodeSession, readClassParam, type SessionError } from '../session';
+import { renderDebrief } from './debrief';
+import { renderGuide } from './guide';
+import { type ClassApp, decorateOutcome, joinClass } from './student';
+import { renderTeacher } from './teacher';
+
+export type { ClassApp };
+
+export interface Classroom {
+  /** Adds "Join a class" (a code field and a button) under the title's buttons. */
+  decorateTitle(root: HTMLElement): void;
+  decorateOutcome(root: HTMLElement, c: Ctx, store: RunStore): void;
+  /** Starts the class when the page was opened with ?class=CODE; a bad code is told on the title. */
+  startFromUrl(): void;
+}
+
+const back = () => (history.length > 1 ? history.back() : location.assign('#'));
+
+export function installClassroom(app: ClassApp): Classroom {
+  let titleError: SessionError | null = null;
+  let typed = '';
+  registerRoute('#/teacher', (root) => void app.ready().then((c) => renderTeacher(root, c.content, back)));
+  registerRoute('#/debrief', (root) => void app.ready().then((c) => renderDebrief(root, c.content, back)));
+  registerRoute('#/guide', (root) => renderGuide(root, back));
+
+  const join = (code: string) => {
+    const d = decodeSession(code);
+    if (!d.ok) {
+      titleError = d.error;
+      typed = code;
+      app.title();
+      return;
+    }
+    titleError = null;
+    typed = '';
+    void joinClass(app, code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
+  };
+
+  return {
+    decorateTitle(root) {
+      const input = el('input', {
+        id: 'class-code-input',
+        type: 'text',
+        attrs: { autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: '20' },
+      });
+      input.value = typed;
+      const error = titleError
+        ? el(
+            'p',
+            { className: 'notice', role: 'alert', id: 'class-code-error' },
+            t(`classroom.join.error.${titleError}`),
+          )
+        : null;
+      if (error) input.setAttribute('aria-describedby', 'class-code-error');
+      const form = el(
+        'form',
+        { className: 'class-join' },
+        el('label', { attrs: { for: 'class-code-input' } }, t('classroom.join.label')),
+        el(
+          'div',
+          { className: 'row' },
+          input,
+          el('button', { className: 'btn', type: 'submit' }, t('classroom.join.button')),
+        ),
+        error,
+      );
+      form.addEventListener('submit', (ev) => {
+        ev.preventDefault();
+        join(input.value);
+      });
+      root.querySelector('.title-buttons')?.after(form);
+      if (error) input.focus();
+    },
+    decorateOutcome: (root, c, store) => decorateOutcome(root, app, c, store),
+    startFromUrl() {
+      const d = readClassParam(location.search);
+      if (d === null) return;
+      if (!d.ok) {
+        titleError = d.error;
+        app.title();
+        return;
+      }
+      const code = new URLSearchParams(location.search).get('class') ?? '';
+      void joinClass(app, code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// The end of a class session: the result codes to hand in (text, QR, Copy), and how the answers went.
+import { t } from '../../i18n';
+import { encodeResult } from '../../share/result-code';
+import { button, el } from '../../ui/dom';
+import { QUIZ, quizScore } from '../quiz';
+import { quizList } from './debrief-parts';
+import type { ClassProgress } from './progress';
+import { qrSvg } from './qr';
+
+export function resultCodes(p: ClassProgress): string[] {
+  const quiz = p.before ? { before: p.before, after: p.after ?? [] } : null;
+  return p.results.map((r) => encodeResult({ ...r, quiz }));
+}
+
+export function renderResult(root: HTMLElement, p: ClassProgress, title: () => void): void {
+  const text = resultCodes(p).join('\n');
+  const pre = el('pre', { className: 'class-result', attrs: { 'data-codes': text } }, text);
+  const copy = button(
+    t('classroom.copy'),
+    async () => {
+      try {
+        await navigator.clipboard.writeText(text);
+        copy.textContent = t('classroom.copied');
+      } catch {
+        window.getSelection()?.selectAllChildren(pre);
+      }
+    },
+    'btn btn-primary btn-big',
+    { 'data-autofocus': '', 'data-action': 'copy' },
+  );
+  root.replaceChildren(
+    el(
+      'div',
+      { className: 'screen class-page class-student' },
+      el('h1', {}, t('classroom.result.heading')),
+      el('p', { className: 'lead' }, t('classroom.result.intro')),
+      el(
+        'div',
+        { className: 'class-output' },
+        el('div', {}, pre, copy),
+        el('div', { className: 'class-qr' }, qrSvg(text, t('classroom.result.qrLabel'))),
+      ),
+      p.before && p.after
+        ? el(
+            'section',
+            { className: 'card' },
+            el(
+              'h2',
+              {},
+              t('classroom.result.quiz', {
+                before: quizScore(p.before),
+                after: quizScore(p.after),
+                total: QUIZ.length,
+              }),
+            ),
+            quizList(),
+          )
+        : null,
+      el('p', { className: 'muted' }, t('classroom.result.privacy')),
+      button(t('classroom.result.title'), title, 'btn'),
+    ),
+  );
+  copy.focus();
+}

@@ -1,0 +1,226 @@
+// The teacher page (#/teacher): levels, seed, how registrations are assigned, language and the
+// before/after questions; it gives the class link, the code to type and a QR code, with a
+// projector view, and links to the debrief and the teacher guide. No server, no account.
+import type { Content } from '../../content/load';
+import { loc, t } from '../../i18n';
+import { button, el, iconButton } from '../../ui/dom';
+import {
+  type Assignment,
+  type ClassSession,
+  classUrl,
+  encodeSession,
+  formatSessionCode,
+  SESSION_LEVELS,
+  SESSION_SEED_LIMIT,
+  type SessionLanguage,
+} from '../session';
+import { qrSvg } from './qr';
+import './classroom.css';
+
+const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]! % SESSION_SEED_LIMIT;
+const state = {
+  levels: ['tutorial', '', ''],
+  seed: newSeed(),
+  assign: 'draw' as Assignment,
+  lang: 'en' as SessionLanguage,
+  quiz: true,
+  projector: false,
+};
+
+/** The page's address without query or hash: what the class link is built on. */
+export const baseUrl = () => `${location.origin}${location.pathname}`;
+
+function session(): ClassSession {
+  return {
+    v: 1,
+    levels: state.levels.filter((id) => id !== ''),
+    seed: state.seed,
+    assign: state.assign,
+    lang: state.lang,
+    quiz: state.quiz,
+  };
+}
+
+function radios<T extends string>(name: string, values: readonly T[], current: T, set: (v: T) => void) {
+  return el(
+    'fieldset',
+    { className: 'class-field' },
+    el('legend', {}, t(`classroom.teacher.${name}`)),
+    ...values.map((v) => {
+      const input = el('input', { type: 'radio', attrs: { name, value: v } });
+      input.checked = v === current;
+      input.addEventListener('change', () => set(v));
+      return el(
+        'label',
+        { className: 'class-choice' },
+        input,
+        ` ${t(`classroom.teacher.${name}Option.${v}`)}`,
+      );
+    }),
+  );
+}
+
+function levelPickers(content: Content, changed: () => void): HTMLElement {
+  const ids = SESSION_LEVELS.filter((id) => content.levels.has(id));
+  return el(
+    'fieldset',
+    { className: 'class-field' },
+    el('legend', {}, t('classroom.teacher.levels')),
+    ...[0, 1, 2].map((i) => {
+      const select = el('select', { id: `class-level-${i}` });
+      if (i > 0) select.append(el('option', { attrs: { value: '' } }, t('classroom.teacher.noLevel')));
+      for (const id of ids)
+        select.append(el('option', { attrs: { value: id } }, loc(content.levels.get(id)!.title)));
+      select.value = state.levels[i] ?? '';
+      select.addEventListener('change', () => {
+        state.levels[i] = select.value;
+        changed();
+      });
+      return el(
+        'label',
+        { className: 'class-level', attrs: { for: select.id } },
+        t('classroom.teacher.levelN', { n: i + 1 }),
+        select,
+      );
+    }),
+  );
+}
+
+function output(): HTMLElement {
+  const s = session();
+  if (s.levels.length === 0)
+    return el('p', { className: 'notice', role: 'alert' }, t('classroom.teacher.needLevel'));
+  const code = encodeSession(s);
+  const link = classUrl(baseUrl(), s);
+  const copy = button(
+    t('classroom.copyLink'),
+    async () => {
+      try {
+        await navigator.clipboard.writeText(link);
+        copy.textContent = t('classroom.copied');
+      } catch {
+        linkText.focus();
+        window.getSelection()?.selectAllChildren(linkText);
+      }
+    },
+    'btn no-print',
+  );
+  const linkText = el('code', { className: 'class-link', tabIndex: 0, attrs: { 'data-link': link } }, link);
+  return el(
+    'div',
+    { className: 'class-output' },
+    el(
+      'div',
+      { className: 'class-join-info' },
+      el('p', { className: 'class-code-label' }, t('classroom.teacher.codeLabel')),
+      el('p', { className: 'class-code', attrs: { 'data-code': code } }, formatSessionCode(code)),
+      el('p', { className: 'class-code-label' }, t('classroom.teacher.linkLabel')),
+      linkText,
+      copy,
+      el(
+        'p',
+        { className: 'class-summary' },
+        t('classroom.teacher.summary', {
+          count: s.levels.length,
+          seed: s.seed,
+          assign: t(`classroom.teacher.assignOption.${s.assign}`),
+        }),
+      ),
+    ),
+    el('div', { className: 'class-qr' }, qrSvg(link, t('classroom.teacher.qrLabel'))),
+  );
+}
+
+export function renderTeacher(root: HTMLElement, content: Content, back: () => void): void {
+  const out = el('div', { className: 'class-output-host', attrs: { 'aria-live': 'polite' } });
+  const changed = () => out.replaceChildren(output());
+  const seedInput = el('input', {
+    id: 'class-seed',
+    type: 'number',
+    attrs: { min: '0', max: String(SESSION_SEED_LIMIT - 1), inputmode: 'numeric' },
+  });
+  seedInput.value = String(state.seed);
+  seedInput.addEventListener('input', () => {
+    const n = Number(seedInput.value);
+    if (Number.isInteger(n) && n >= 0 && n < SESSION_SEED_LIMIT) {
+      state.seed = n;
+      seedInput.removeAttribute('aria-invalid');
+      changed();
+    } else seedInput.setAttribute('aria-invalid', 'true');
+  });
+  const projector = button(
+    t('classroom.projector'),
+    () => {
+      state.projector = !state.projector;
+      page.classList.toggle('projector', state.projector);
+      projector.setAttribute('aria-pressed', String(state.projector));
+    },
+    'btn',
+    { 'aria-pressed': String(state.projector), 'data-action': 'projector' },
+  );
+  const form = el(
+    'div',
+    { className: 'class-form card' },
+    levelPickers(content, changed),
+    el(
+      'div',
+      { className: 'class-field' },
+      el('label', { attrs: { for: 'class-seed' } }, t('classroom.teacher.seed')),
+      el(
+        'div',
+        { className: 'row' },
+        seedInput,
+        button(t('classroom.teacher.newSeed'), () => {
+          state.seed = newSeed();
+          seedInput.value = String(state.seed);
+          changed();
+        }),
+      ),
+      el('p', { className: 'muted' }, t('classroom.teacher.seedHelp')),
+    ),
+    radios('assign', ['draw', 'alternate', 'rural', 'urban'] as const, state.assign, (v) => {
+      state.assign = v;
+      changed();
+    }),
+    radios('lang', ['en', 'zh-Hans'] as const, state.lang, (v) => {
+      state.lang = v;
+      changed();
+    }),
+    (() => {
+      const box = el('input', { type: 'checkbox', id: 'class-quiz' });
+      box.checked = state.quiz;
+      box.addEventListener('change', () => {
+        state.quiz = box.checked;
+        changed();
+      });
+      return el(
+        'label',
+        { className: 'class-choice', attrs: { for: 'class-quiz' } },
+        box,
+        ` ${t('classroom.teacher.quiz')}`,
+      );
+    })(),
+  );
+  const page = el(
+    'div',
+    { className: `screen class-page teacher-page${state.projector ? ' projector' : ''}` },
+    el(
+      'div',
+      { className: 'row no-print' },
+      iconButton('arrow', t('classroom.back'), back, 'btn btn-back'),
+      projector,
+    ),
+    el('h1', {}, t('classroom.teacher.heading')),
+    el('p', { className: 'lead class-hide-projector' }, t('classroom.teacher.intro')),
+    el('div', { className: 'class-hide-projector' }, form),
+    out,
+    el(
+      'p',
+      { className: 'row class-links' },
+      el('a', { className: 'btn', href: '#/debrief' }, t('classroom.teacher.toDebrief')),
+      el('a', { className: 'btn', href: '#/guide' }, t('classroom.teacher.toGuide')),
+    ),
+  );
+  root.replaceChildren(page);
+  changed();
+}
