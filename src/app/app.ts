@@ -6,6 +6,7 @@ import type { Content } from '../content/load';
 import { language, onLanguage, t } from '../i18n';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
+import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
 import type { RunRecord } from '../store/run-record';
 import { clearSave, readSave, SAVE_KEY } from '../store/save';
 import type { RunStore } from '../store/store';
@@ -205,6 +206,18 @@ export function startApp(parts: AppParts): void {
     });
   }
 
+  async function runLink(record: RunRecord) {
+    const c = await ready();
+    const s = runLinkScreen(screen, c, record, {
+      outcome: (store) => finished(c, store),
+      play: (r) => play(c, r),
+      title,
+    });
+    if (s.known) return show(s);
+    titleNotice = t('share.linkError.level');
+    title();
+  }
+
   registerRoute('#/sources', (root) => {
     void ready().then((c) =>
       renderSources(root, c.content, () => (history.length > 1 ? history.back() : location.assign('#'))),
@@ -255,6 +268,10 @@ export function startApp(parts: AppParts): void {
   window.addEventListener('keydown', unlock, true);
   window.addEventListener('pointerdown', unlock, true);
 
+  // A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title.
+  const shared = runFromAddress(location.search);
+  if (shared) forgetRunParam();
+  if (shared && 'error' in shared) titleNotice = shared.error;
   const classroom = installClassroom({
     storage,
     ready,
@@ -268,5 +285,6 @@ export function startApp(parts: AppParts): void {
   });
   title();
   classroom.startFromUrl();
+  if (shared && 'record' in shared) void runLink(shared.record);
   route();
 }

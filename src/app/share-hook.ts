@@ -1,29 +1,18 @@
-// The seam for sharing an outcome. For now it shows the plain-text summary with a Copy button;
-// the share module replaces this with the outcome card (image, link, result code).
-import { t } from '../i18n';
-import { openDialog } from '../ui/dialog';
-import { button, el } from '../ui/dom';
+// The seam for sharing an outcome: the outcome screen hands over the finished run and the share
+// module opens its panel (the card in two sizes, the chat text, the run link).
+import type { Level, Policy, RunState } from '../rules/types';
+import { openSharePanel } from '../share/ui/share-panel';
 
 export interface OutcomeData {
   summary: string;
   levelId: string;
   seed: number;
   registrationId: string;
+  level: Level;
+  policy: Policy | null;
+  state: RunState;
 }
 
 export async function openShare(outcomeData: OutcomeData): Promise<void> {
-  const text = el('pre', { className: 'share-text' }, outcomeData.summary);
-  const copy = button(t('share.copy'), async () => {
-    try {
-      await navigator.clipboard.writeText(outcomeData.summary);
-      copy.textContent = t('share.copied');
-    } catch {
-      // clipboard refused (e.g. not a secure context): select the text so Ctrl+C works
-      const range = document.createRange();
-      range.selectNodeContents(text);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-    }
-  });
-  openDialog({ title: t('share.heading'), body: [text, el('div', { className: 'row' }, copy)] });
+  openSharePanel({ level: outcomeData.level, policy: outcomeData.policy, state: outcomeData.state });
 }

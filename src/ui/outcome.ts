@@ -5,6 +5,7 @@ import type { Content } from '../content/load';
 import { loc, money, t } from '../i18n';
 import { compare, intentsOf, type Outcome, outcome, replay, STATS, twinRegistration } from '../rules';
 import type { Level, Policy, RunState } from '../rules/types';
+import { resultCodeBlock } from '../share/ui/result-block';
 import { actionName, statValue, wallPlace } from './describe';
 import { el, iconButton, mark } from './dom';
 
@@ -236,6 +237,7 @@ export function renderOutcome(
           ),
         ),
       ),
+      resultCodeBlock(level, state, twinRun.state),
       el(
         'div',
         { className: 'row outcome-buttons' },
@@ -255,6 +257,9 @@ export function renderOutcome(
               levelId: level.id,
               seed: state.seed,
               registrationId: state.registrationId,
+              level,
+              policy,
+              state,
             }),
           'btn',
         ),
