@@ -1,0 +1,267 @@
+// A class session end to end: the teacher makes a session; a student joins from its link, answers
+// the questions, plays the tutorial with the keyboard and copies the result code; 29 more codes
+// come from the bot; the debrief reads all 30 from a noisy chat log and shows the right numbers.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { contentFiles } from '../../scripts/node-content';
+import { parseDebriefInput } from '../../src/classroom/aggregate';
+import { QUIZ, quizKey } from '../../src/classroom/quiz';
+import { decodeSession } from '../../src/classroom/session';
+import { loadContent } from '../../src/content/load';
+import { greedyBot, intentsOf, playBot, randomBot, replay, twinRegistration } from '../../src/rules';
+import { encodeResult, resultFromRun } from '../../src/share/result-code';
+import { openSession, SCREENSHOTS, type Session, screenshot } from './browser';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+type L = { en: string; 'zh-Hans': string };
+interface LevelJson {
+  venues: { id: string; name: L; actions: { id: string; name: L }[] }[];
+}
+const tutorial = JSON.parse(readFileSync(join(ROOT, 'levels', 'tutorial.json'), 'utf8')) as LevelJson;
+const SEED = 4242;
+
+const sessions: Session[] = [];
+afterAll(async () => {
+  for (const s of sessions) await s.close();
+});
+async function open(opts: Parameters<typeof openSession>[1] = {}): Promise<Session> {
+  const s = await openSession(inject('baseUrl'), opts);
+  sessions.push(s);
+  return s;
+}
+function clean(s: Session) {
+  expect(s.errors).toEqual([]);
+  expect(s.foreign).toEqual([]);
+}
+
+const active = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement;
+    return a && a !== document.body ? (a.textContent ?? '') : '';
+  });
+async function tabTo(page: Page, text: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if ((await active(page)).includes(text)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach "${text}" with Tab; focus is on "${await active(page)}"`);
+}
+async function attempt(page: Page, venue: string, action: string) {
+  const v = tutorial.venues.find((x) => x.id === venue)!;
+  await tabTo(page, v.name.en);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('dialog.panel-venue');
+  await tabTo(page, v.actions.find((a) => a.id === action)!.name.en);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(150);
+}
+async function closePanel(page: Page) {
+  if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
+  await page.waitForTimeout(100);
+}
+async function endMonth(page: Page) {
+  await page.keyboard.press('e');
+  await page.waitForSelector('dialog.panel-month');
+  await page.waitForTimeout(200);
+  const choices = await page.$$eval('dialog.panel-month .btn-choice', (bs) =>
+    bs.map((b) => b.textContent ?? ''),
+  );
+  for (const c of choices) {
+    if (await page.$eval('dialog.panel-month .row.end button', (b) => !(b as HTMLButtonElement).disabled))
+      break;
+    await tabTo(page, c);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(100);
+  }
+  await tabTo(page, await page.$eval('dialog.panel-month .row.end button', (b) => b.textContent ?? ''));
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(150);
+}
+async function answerQuiz(page: Page, answers: readonly number[]) {
+  await page.waitForSelector('.class-quiz');
+  for (const [i, a] of answers.entries()) await page.check(`input[name="q${i}"][value="${a}"]`);
+  await page.click('.class-quiz button[type="submit"]');
+}
+
+/** 29 students' codes made by the bot, as the class would hand them in. */
+function botCodes(classCode: string): { codes: string[]; regs: string[]; walls: string[][] } {
+  const content = loadContent(contentFiles());
+  const level = content.levels.get('tutorial')!;
+  const policy = content.policies.get('status-quo') ?? null;
+  const codes: string[] = [];
+  const regs: string[] = [];
+  const walls: string[][] = [];
+  for (let i = 0; i < 29; i++) {
+    const reg = i % 3 === 0 ? 'urban' : 'rural';
+    const game = playBot(level, policy, reg, SEED, i % 2 ? greedyBot : randomBot);
+    const twin = twinRegistration(level, reg)!;
+    const twinState = replay(level, SEED, twin.id, policy, intentsOf(game.state))!.state;
+    const quiz = {
+      before: QUIZ.map((_, k) => (i + k) % 3),
+      after: quizKey().map((a, k) => (k < i % 5 ? a : 0)),
+    };
+    const r = resultFromRun(level, game.state, twinState, quiz, { classCode, nonce: 1000 + i });
+    codes.push(encodeResult(r));
+    regs.push(r.registrationId);
+    walls.push(r.walls);
+  }
+  return { codes, regs, walls };
+}
+
+describe('a class session', () => {
+  let link = '';
+  let classCode = '';
+  let studentCodes = '';
+
+  it('the teacher makes a session with a link, a code and a QR code, and a bad code is refused on the title', async () => {
+    const s = await open();
+    const page = s.page;
+    await page.goto(`${inject('baseUrl')}#/teacher`);
+    await page.waitForSelector('.teacher-page .class-code');
+    await page.fill('#class-seed', String(SEED));
+    await page.check('input[name="assign"][value="alternate"]');
+    await page.waitForTimeout(100);
+    link = (await page.getAttribute('[data-link]', 'data-link'))!;
+    classCode = (await page.getAttribute('[data-code]', 'data-code'))!;
+    const decoded = decodeSession(classCode);
+    expect(decoded.ok && decoded.session).toMatchObject({
+      levels: ['tutorial'],
+      seed: SEED,
+      assign: 'alternate',
+      quiz: true,
+    });
+    expect(link).toContain(`class=${classCode}`);
+    expect(await page.$$('.class-qr svg path')).toHaveLength(1);
+    await screenshot(page, 'classroom-teacher');
+    await page.click('[data-action="projector"]');
+    await page.waitForTimeout(150);
+    await screenshot(page, 'classroom-teacher-projector');
+
+    await page.goto(inject('baseUrl'));
+    await page.waitForSelector('.screen-title .class-join');
+    await page.fill('#class-code-input', 'ABCD-EFG1');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#class-code-error');
+    expect(await page.textContent('#class-code-error')).toMatch(/not a class code|typing mistake|too/);
+    await screenshot(page, 'classroom-join-error');
+    expect(await page.$('.title-buttons')).not.toBeNull();
+    clean(s);
+  });
+
+  it('a student joins from the link, answers, plays the tutorial and copies the result code', async () => {
+    const s = await open();
+    await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(link).origin });
+    const page = s.page;
+    await page.goto(link);
+    await page.waitForSelector('.class-student #class-seat');
+    await page.fill('#class-seat', '3'); // odd seat: rural
+    await screenshot(page, 'classroom-student-join');
+    await page.click('.class-student .btn-primary');
+    await page.waitForSelector('.class-quiz');
+    await screenshot(page, 'classroom-student-quiz');
+    await answerQuiz(
+      page,
+      QUIZ.map(() => 2 % 3),
+    );
+    await page.waitForSelector('.screen-lottery');
+    await page.keyboard.press('Enter'); // turn the card
+    await page.waitForSelector('.powerups');
+    await page.waitForTimeout(1000);
+    await page.keyboard.press('Enter'); // go to the city
+    await page.waitForSelector('.hud');
+    await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
+    await page.waitForTimeout(400);
+    await attempt(page, 'factory', 'sign-contract');
+    await closePanel(page);
+    await attempt(page, 'urban-village', 'rent-room');
+    await closePanel(page);
+    await endMonth(page);
+    await attempt(page, 'public-school', 'enrol');
+    await page.waitForSelector('dialog.panel-wall');
+    await closePanel(page);
+    await attempt(page, 'migrant-school', 'enrol');
+    await closePanel(page);
+    await endMonth(page);
+    await page.waitForSelector('.class-bar');
+    await screenshot(page, 'classroom-student-outcome');
+    await page.click('[data-action="class-next"]');
+    await answerQuiz(page, quizKey());
+    await page.waitForSelector('.class-result');
+    await page.click('[data-action="copy"]');
+    await page.waitForTimeout(200);
+    studentCodes = await page.evaluate(() => navigator.clipboard.readText());
+    expect(studentCodes).toBe(await page.getAttribute('.class-result', 'data-codes'));
+    await screenshot(page, 'classroom-student-result');
+    const read = parseDebriefInput(studentCodes);
+    expect(read.results).toHaveLength(1);
+    expect(read.results[0]).toMatchObject({
+      levelId: 'tutorial',
+      registrationId: 'rural',
+      seed: SEED,
+      classCode,
+      quiz: { before: QUIZ.map(() => 2), after: quizKey() },
+    });
+    clean(s);
+  });
+
+  it('the debrief reads 30 codes from a noisy chat log and shows the class by registration', async () => {
+    const bots = botCodes(classCode);
+    const real = parseDebriefInput(studentCodes).results[0]!;
+    const regs = [...bots.regs, real.registrationId];
+    const wallCount = new Map<string, number>();
+    for (const ws of [...bots.walls, real.walls])
+      for (const w of ws) wallCount.set(w, (wallCount.get(w) ?? 0) + 1);
+    const topWall = Math.max(...wallCount.values());
+    const broken = `${bots.codes[5]!.slice(0, 20)}${bots.codes[5]![20] === 'A' ? 'B' : 'A'}${bots.codes[5]!.slice(21)}`;
+    const lines = [
+      '[09:01] Ms Li: paste your result codes here please',
+      `[09:20] Student 1: ${studentCodes}`,
+      ...bots.codes.map((c, i) => `[09:${21 + i}] student ${i + 2}: here it is ${c} thanks!`),
+      `[09:55] student 7: sent it twice sorry ${bots.codes[3]}`,
+      `[09:56] student 8: ${broken}`,
+      'IW1- is how they start, right?',
+    ];
+    const text = lines.join('\n');
+
+    for (const lang of ['en', 'zh-Hans'] as const) {
+      const s = await open({
+        viewport: { width: 1280, height: 900 },
+        locale: lang === 'en' ? 'en-GB' : 'zh-CN',
+      });
+      const page = s.page;
+      await page.goto(`${inject('baseUrl')}#/debrief`);
+      await page.waitForSelector('#debrief-input');
+      await page.fill('#debrief-input', text);
+      await page.click('[data-action="read"]');
+      await page.waitForSelector('.debrief-level');
+      const statOf = async (name: string) =>
+        Number((await page.textContent(`[data-stat="${name}"]`))!.replace(/[^\d]/g, ''));
+      expect(await statOf('students')).toBe(30);
+      expect(await statOf('duplicates')).toBe(1);
+      expect(await statOf('invalid')).toBe(1);
+      expect(await statOf('level-students')).toBe(30);
+      expect(await statOf('reg-rural')).toBe(regs.filter((r) => r === 'rural').length);
+      expect(await statOf('reg-urban')).toBe(regs.filter((r) => r === 'urban').length);
+      expect(await statOf('top-wall')).toBe(topWall);
+      const tag = lang === 'en' ? '' : '-zh';
+      await screenshot(page, `classroom-debrief${tag}`);
+      await page.$eval('.debrief-level h3', (e) => e.scrollIntoView());
+      await screenshot(page, `classroom-debrief-charts${tag}`);
+      await page.$eval('.debrief-quiz', (e) => e.scrollIntoView());
+      await screenshot(page, `classroom-debrief-quiz${tag}`);
+      if (lang === 'en') {
+        const download = page.waitForEvent('download');
+        await page.click('[data-action="csv"]');
+        const csv = readFileSync((await (await download).path())!, 'utf8');
+        expect(csv.trim().split('\r\n')).toHaveLength(31);
+        await page.emulateMedia({ media: 'print' });
+        await page.screenshot({ path: join(SCREENSHOTS, 'classroom-debrief-print.png'), fullPage: true });
+        expect(await page.$eval('[data-action="csv"]', (b) => getComputedStyle(b).display)).toBe('none');
+        await page.emulateMedia({ media: 'screen' });
+      }
+      clean(s);
+    }
+  });
+});
