@@ -43,6 +43,8 @@ export class City extends Phaser.Scene {
     });
     this.events.once('shutdown', () => this.unsubscribe?.());
     this.opts.hooks.ready();
+    // The bench's city figure: the map's first frame is on screen.
+    this.game.events.once('postrender', () => performance.mark('iw:city-first-frame'));
     data.onView(this.view());
   }
 
