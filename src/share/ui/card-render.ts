@@ -51,6 +51,11 @@ export function cardFor(run: FinishedRun, url: string): CardModel {
   });
 }
 
+/** "Title · City", or just the title when it names the city already. */
+export function placeName(title: string, city: string): string {
+  return title.includes(city) ? title : `${title} · ${city}`;
+}
+
 /** The card's words for drawing: figures with their icons, the twin's values, the walls. */
 export function viewOf(card: CardModel): CardView {
   const tr = templateTranslate(cardStrings[card.lang]);
@@ -74,7 +79,7 @@ export function viewOf(card: CardModel): CardView {
   return {
     lang: card.lang,
     game: t('share.card.game'),
-    title: card.title.includes(card.city) ? card.title : `${card.title} · ${card.city}`,
+    title: placeName(card.title, card.city),
     registration: card.registration.name,
     kind: card.registration.kind,
     policy: card.policy ? tr('card.policy', { policy: card.policy }) : null,

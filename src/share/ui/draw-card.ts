@@ -56,9 +56,10 @@ const LATIN = 'system-ui,"Segoe UI",Roboto,"Helvetica Neue","Noto Sans",sans-ser
 const font = (lang: Language, size: number, weight = 400) =>
   `${weight} ${size}px ${lang === 'zh-Hans' ? CJK : `${LATIN},${CJK}`}`;
 
-// Han characters and full-width punctuation break anywhere; Latin words break at spaces.
+// Han characters and full-width punctuation break anywhere; Latin words break at spaces; a number
+// keeps the Han character after it ("4个").
 const TOKENS =
-  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|\s+/g;
+  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+[\u2e80-\u9fff]?|\s+/g;
 const NO_LINE_START = /^[，。、：；！？）」』》〉,.;:!?)\]—]/;
 
 /** Greedy line breaking that keeps closing punctuation off the start of a line. */
@@ -108,16 +109,23 @@ function fitBlock(
 }
 
 /** Writes a fitted block at (x, y) (top of the first line); returns the y below it. */
-function text(
-  ctx: Ctx2D,
-  v: CardView,
-  s: string,
-  x: number,
-  y: number,
-  w: number,
-  o: { lines: number; max: number; min?: number; weight?: number; color?: string; lead?: number },
-): number {
-  const b = fitBlock(ctx, v.lang, s, w, o.lines, o.max, o.min ?? Math.round(o.max * 0.7), o.weight);
+interface TextOptions {
+  lines: number;
+  max: number;
+  min?: number;
+  weight?: number;
+  color?: string;
+  lead?: number;
+  /** Shrink down to this size to keep the text on one line before wrapping it. */
+  oneLine?: number;
+}
+
+function text(ctx: Ctx2D, v: CardView, s: string, x: number, y: number, w: number, o: TextOptions): number {
+  const one = o.oneLine ? fitBlock(ctx, v.lang, s, w, 1, o.max, o.oneLine, o.weight) : null;
+  const b =
+    one && !one.lines[0]?.endsWith('…')
+      ? one
+      : fitBlock(ctx, v.lang, s, w, o.lines, o.max, o.min ?? Math.round(o.max * 0.7), o.weight);
   ctx.font = font(v.lang, b.size, o.weight);
   ctx.fillStyle = o.color ?? INK;
   ctx.textBaseline = 'top';
@@ -267,21 +275,25 @@ function twinAndWalls(
 
 function drawLink(ctx: Ctx2D, v: CardView, art: Art) {
   const { width: W, height: H } = CARD_SIZES.link;
-  wallStrip(ctx, art, 0, W, 30);
-  let y = cardArt(ctx, art[v.kind as ArtKey], 48, 66, 240) + 18;
-  y = chip(ctx, v, 48, y, 240, 24) + 14;
-  if (v.policy) y = text(ctx, v, v.policy, 48, y, 232, { lines: 2, max: 18, color: SOFT });
-  const x = 320;
+  const band = 40;
+  wallStrip(ctx, art, 0, W, band);
+  // The registration column, centred between the wall and the footer.
+  const chipH = 92;
+  const colTop = Math.round(band + (H - 44 - band - (174 + 18 + chipH)) / 2);
+  const artBottom = cardArt(ctx, art[v.kind as ArtKey], 48, colTop, 240);
+  let ly = chip(ctx, v, 48, artBottom + 18, 240, 24) + 12;
+  if (v.policy) ly = text(ctx, v, v.policy, 48, ly, 240, { lines: 2, max: 18, color: SOFT });
+  const x = 324;
   const w = W - x - 48;
-  y = text(ctx, v, v.title, x, 58, w, { lines: 1, max: 34, weight: 700 }) + 8;
+  let y = text(ctx, v, v.title, x, band + 22, w, { lines: 1, max: 32, weight: 700 }) + 4;
   y = text(ctx, v, v.headline, x, y, w, { lines: 1, max: 44, weight: 800 });
-  y = text(ctx, v, v.ended, x, y + 2, w, { lines: 1, max: 24, color: SOFT }) + 18;
+  y = text(ctx, v, v.ended, x, y + 2, w, { lines: 1, max: 24, color: SOFT }) + 16;
   const gap = 14;
   const tw = (w - gap * 3) / 4;
   v.figures.forEach((f, i) => {
-    figureTile(ctx, v, art, f, x + i * (tw + gap), y, tw, 136, 20);
+    figureTile(ctx, v, art, f, x + i * (tw + gap), y, tw, 132, 20);
   });
-  twinAndWalls(ctx, v, art, x, y + 136 + 18, w, 19, [2, 1]);
+  twinAndWalls(ctx, v, art, x, y + 132 + 16, w, 19, [2, 1]);
   ctx.fillStyle = INK;
   ctx.fillRect(0, H - 44, W, 44);
   text(ctx, v, `${v.game} · ${v.link}`, 48, H - 34, W - 96, { lines: 1, max: 20, color: CREAM, weight: 600 });
@@ -289,29 +301,32 @@ function drawLink(ctx: Ctx2D, v: CardView, art: Art) {
 
 function drawStory(ctx: Ctx2D, v: CardView, art: Art) {
   const { width: W, height: H } = CARD_SIZES.story;
-  const top = STORY_SAFE + 10;
+  const top = STORY_SAFE + 16;
+  const bottom = H - STORY_SAFE - 16;
   const x = 72;
   const w = W - x * 2;
-  text(ctx, v, v.game, x, top, w, { lines: 1, max: 40, weight: 800 });
-  wallStrip(ctx, art, top + 62, W, 44);
-  let y = text(ctx, v, v.title, x, top + 134, w, { lines: 2, max: 54, weight: 700 }) + 20;
-  const artBottom = cardArt(ctx, art[v.kind as ArtKey], x, y, 320);
-  const rx = x + 352;
-  const rw = w - 352;
+  text(ctx, v, v.game, x, top, w, { lines: 1, max: 44, weight: 800 });
+  wallStrip(ctx, art, top + 66, W, 64);
+  let y = text(ctx, v, v.title, x, top + 156, w, { lines: 2, max: 56, weight: 700 }) + 24;
+  const artBottom = cardArt(ctx, art[v.kind as ArtKey], x, y, 340);
+  const rx = x + 372;
+  const rw = w - 372;
   let ry = chip(ctx, v, rx, y, rw, 30) + 24;
   if (v.policy) ry = text(ctx, v, v.policy, rx, ry, rw, { lines: 2, max: 26, color: SOFT }) + 10;
-  ry = text(ctx, v, v.headline, rx, ry, rw, { lines: 3, max: 58, weight: 800, lead: 1.15 }) + 8;
-  ry = text(ctx, v, v.ended, rx, ry, rw, { lines: 2, max: 32, color: SOFT });
-  y = Math.max(artBottom, ry) + 36;
+  ry = text(ctx, v, v.headline, rx, ry, rw, { lines: 3, max: 60, weight: 800, lead: 1.15, oneLine: 40 }) + 8;
+  ry = text(ctx, v, v.ended, rx, ry, rw, { lines: 2, max: 34, color: SOFT });
+  y = Math.max(artBottom, ry) + 40;
   const gap = 24;
+  const th = 196;
   const tw = (w - gap) / 2;
   v.figures.forEach((f, i) => {
-    figureTile(ctx, v, art, f, x + (i % 2) * (tw + gap), y + Math.floor(i / 2) * (176 + gap), tw, 176, 30);
+    figureTile(ctx, v, art, f, x + (i % 2) * (tw + gap), y + Math.floor(i / 2) * (th + gap), tw, th, 34);
   });
-  y += 2 * 176 + gap + 40;
-  twinAndWalls(ctx, v, art, x, y, w, 30, [5, 3]);
-  const bottom = H - STORY_SAFE;
-  text(ctx, v, v.link, x, bottom - 44, w, { lines: 1, max: 28, color: SOFT, weight: 600 });
+  y += 2 * th + gap + 44;
+  twinAndWalls(ctx, v, art, x, y, w, 34, [5, 3]);
+  ctx.fillStyle = SAND;
+  ctx.fillRect(x, bottom - 64, w, 3);
+  text(ctx, v, v.link, x, bottom - 44, w, { lines: 1, max: 30, color: SOFT, weight: 600 });
 }
 
 /** Paints the whole card on a context whose canvas has the size's width and height. */

@@ -7,6 +7,7 @@ import type { RunRecord } from '../../store/run-record';
 import { openRun, type RunStore } from '../../store/store';
 import { button, el, iconButton } from '../../ui/dom';
 import { readRunParam } from '../run-code';
+import { placeName } from './card-render';
 
 export interface RunLinkHooks {
   /** The normal outcome screen for a finished store. */
@@ -102,8 +103,7 @@ export function runLinkScreen(root: HTMLElement, ctx: Ctx, record: RunRecord, ho
     if (!level) return;
     const reg = level.registrations.find((r) => r.id === record.registrationId);
     const intro = t('share.run.intro', {
-      title: loc(level.title),
-      city: loc(level.city.name),
+      place: placeName(loc(level.title), loc(level.city.name)),
       reg: loc(reg?.name),
       count: record.intents.length,
     });
