@@ -144,6 +144,7 @@ describe('a class session', () => {
     await page.fill('#class-code-input', 'ABCD-EFG1');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#class-code-error');
+    await page.$eval('#class-code-error', (e) => e.scrollIntoView());
     expect(await page.textContent('#class-code-error')).toMatch(/not a class code|typing mistake|too/);
     await screenshot(page, 'classroom-join-error');
     expect(await page.$('.title-buttons')).not.toBeNull();
@@ -157,6 +158,7 @@ describe('a class session', () => {
     await page.goto(link);
     await page.waitForSelector('.class-student #class-seat');
     await page.fill('#class-seat', '3'); // odd seat: rural
+    await page.waitForSelector('.class-levels li');
     await screenshot(page, 'classroom-student-join');
     await page.click('.class-student .btn-primary');
     await page.waitForSelector('.class-quiz');

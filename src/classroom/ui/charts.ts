@@ -64,14 +64,13 @@ function text(x: number, y: number, s: string, attrs: Record<string, string | nu
 
 function legend(prefix: string, series: readonly Series[]): SVGGElement {
   const g = svg('g', { class: 'chart-legend' });
-  let x = 8;
-  for (const s of series) {
+  series.forEach((s, k) => {
+    const y = 6 + k * 22;
     g.append(
-      svg('rect', { x, y: 6, width: 16, height: 16, fill: fillOf(prefix, s.kind), stroke: '#000000' }),
-      text(x + 22, 19, s.label),
+      svg('rect', { x: 8, y, width: 16, height: 16, fill: fillOf(prefix, s.kind), stroke: '#000000' }),
+      text(30, y + 13, s.label),
     );
-    x += 34 + s.label.length * 8;
-  }
+  });
   return g;
 }
 
@@ -113,9 +112,10 @@ function table(spec: ChartSpec, format: (n: number) => string): HTMLElement {
 function vertical(spec: ChartSpec, prefix: string, format: (n: number) => string): SVGSVGElement {
   const bar = 30;
   const gap = 22;
-  const group = spec.series.length * bar + gap;
-  const width = Math.max(420, 16 + spec.categories.length * group);
-  const top = 52;
+  const longest = Math.max(...spec.categories.map((c) => c.length));
+  const group = Math.max(spec.series.length * bar + gap, longest * 7.5 + 14);
+  const width = Math.max(300, 16 + spec.categories.length * group);
+  const top = 40 + spec.series.length * 22;
   const height = 200;
   const all = spec.series.flatMap((s) => s.values);
   const hi = Math.max(0, ...all);
@@ -124,7 +124,13 @@ function vertical(spec: ChartSpec, prefix: string, format: (n: number) => string
   const zero = top + hi * scale;
   const out = svg(
     'svg',
-    { viewBox: `0 0 ${width} ${top + height + 48}`, role: 'img', 'aria-label': spec.caption },
+    {
+      viewBox: `0 0 ${width} ${top + height + 48}`,
+      width,
+      height: top + height + 48,
+      role: 'img',
+      'aria-label': spec.caption,
+    },
     defs(prefix),
     legend(prefix, spec.series),
   );
@@ -160,13 +166,15 @@ function horizontal(spec: ChartSpec, prefix: string, format: (n: number) => stri
   const width = 640;
   const bar = 20;
   const row = 22 + spec.series.length * bar + 10;
-  const top = 34;
+  const top = 12 + spec.series.length * 22;
   const hi = Math.max(1, ...spec.series.flatMap((s) => s.values));
-  const scale = (width - 80) / hi;
+  const scale = (width - 120) / hi;
   const out = svg(
     'svg',
     {
       viewBox: `0 0 ${width} ${top + spec.categories.length * row}`,
+      width,
+      height: top + spec.categories.length * row,
       role: 'img',
       'aria-label': spec.caption,
     },
@@ -182,7 +190,9 @@ function horizontal(spec: ChartSpec, prefix: string, format: (n: number) => stri
       const w = Math.max(v * scale, 0.5);
       out.append(
         svg('rect', { x: 8, y, width: w, height: bar - 4, fill: fillOf(prefix, s.kind), stroke: '#000000' }),
-        text(8 + w + 6, y + bar - 8, `${format(v)} · ${s.label}`, { class: 'bar-value' }),
+        text(8 + w + 6, y + bar - 8, `${format(v)} ${t(`classroom.chart.kind.${s.kind}`)}`, {
+          class: 'bar-value',
+        }),
       );
     });
   });
@@ -192,7 +202,8 @@ function horizontal(spec: ChartSpec, prefix: string, format: (n: number) => stri
 /** A captioned figure: the chart, then its numbers as a table in a <details>. */
 export function barChart(spec: ChartSpec): HTMLElement {
   const prefix = `chart${++uid}`;
-  const format = spec.format ?? String;
+  // No "-0" under a bar.
+  const format = (n: number) => (spec.format ?? String)(n === 0 ? 0 : n);
   return el(
     'figure',
     { className: `chart${spec.horizontal ? ' chart-h' : ''}` },
