@@ -12,11 +12,15 @@ afterEach(async () => {
   for (const s of sessions.splice(0)) await s.close();
 });
 
-async function open(query: string, opts: Parameters<typeof openSession>[1] = {}): Promise<Session> {
+async function open(
+  query: string,
+  opts: Parameters<typeof openSession>[1] = {},
+  ready = '.screen-title',
+): Promise<Session> {
   const s = await openSession(inject('baseUrl'), opts);
   sessions.push(s);
   await s.page.goto(`${inject('baseUrl')}${query}`);
-  await s.page.waitForSelector('.screen-title');
+  await s.page.waitForSelector(ready);
   return s;
 }
 
@@ -142,8 +146,7 @@ describe('sharing the end of a run', () => {
     clean(first);
 
     // A friend opens the link in a browser of their own and watches the run replayed.
-    const friend = await open(link.slice(inject('baseUrl').length));
-    await friend.page.waitForSelector('.screen-run-link');
+    const friend = await open(link.slice(inject('baseUrl').length), {}, '.screen-run-link');
     await friend.page.click('.run-watch');
     await friend.page.waitForSelector('.run-steps li');
     await friend.page.waitForSelector('#twin', { timeout: 30_000 });
@@ -151,8 +154,11 @@ describe('sharing the end of a run', () => {
     clean(friend);
 
     // In Chinese, with reduced motion: straight to the outcome, and the card in Chinese.
-    const zh = await open(link.slice(inject('baseUrl').length), { locale: 'zh-CN', reducedMotion: 'reduce' });
-    await zh.page.waitForSelector('.screen-run-link');
+    const zh = await open(
+      link.slice(inject('baseUrl').length),
+      { locale: 'zh-CN', reducedMotion: 'reduce' },
+      '.screen-run-link',
+    );
     await zh.page.click('.run-watch');
     await zh.page.waitForSelector('#twin');
     await zh.page.click('.outcome-buttons button:nth-last-child(2)');
