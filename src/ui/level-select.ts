@@ -2,6 +2,7 @@
 import type { Content } from '../content/load';
 import { loc, t } from '../i18n';
 import { chip, el, iconButton } from './dom';
+import { populationLabel } from './population';
 
 export function renderLevelSelect(
   root: HTMLElement,
@@ -27,7 +28,7 @@ export function renderLevelSelect(
             el(
               'p',
               { className: 'level-meta' },
-              chip('home', t('levels.population', { population: level.city.population })),
+              chip('home', t('levels.population', { population: populationLabel(level.city.population) })),
               chip('calendar', t('levels.months', { count: level.months })),
             ),
             el('details', {}, el('summary', {}, t('levels.simplified')), el('p', {}, loc(level.note))),
