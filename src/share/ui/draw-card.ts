@@ -118,6 +118,8 @@ interface TextOptions {
   lead?: number;
   /** Shrink down to this size to keep the text on one line before wrapping it. */
   oneLine?: number;
+  /** Measure only: say where the block would end without painting it. */
+  dry?: boolean;
 }
 
 function text(ctx: Ctx2D, v: CardView, s: string, x: number, y: number, w: number, o: TextOptions): number {
@@ -130,7 +132,7 @@ function text(ctx: Ctx2D, v: CardView, s: string, x: number, y: number, w: numbe
   ctx.fillStyle = o.color ?? INK;
   ctx.textBaseline = 'top';
   const lead = Math.round(b.size * (o.lead ?? 1.3));
-  b.lines.forEach((line, i) => ctx.fillText(line, x, y + i * lead));
+  if (!o.dry) b.lines.forEach((line, i) => ctx.fillText(line, x, y + i * lead));
   return y + b.lines.length * lead;
 }
 
@@ -169,11 +171,11 @@ function wallStrip(ctx: Ctx2D, art: Art, y: number, width: number, h: number) {
   for (let x = 0; x < width; x += w) ctx.drawImage(seg, x, y, w, h);
 }
 
-/** The registration's name on its Okabe–Ito colour, up to two lines; returns the y below it. */
+/** The registration's name on its Okabe–Ito colour, up to three lines; returns the y below it. */
 function chip(ctx: Ctx2D, v: CardView, x: number, y: number, maxW: number, size: number): number {
   const k = KIND[v.kind as keyof typeof KIND] ?? { fill: SAND, text: INK };
   const pad = Math.round(size * 0.7);
-  const label = fitBlock(ctx, v.lang, v.registration, maxW - pad * 2, 2, size, Math.round(size * 0.8), 700);
+  const label = fitBlock(ctx, v.lang, v.registration, maxW - pad * 2, 3, size, Math.round(size * 0.8), 700);
   ctx.font = font(v.lang, label.size, 700);
   const widest = Math.max(...label.lines.map((l) => ctx.measureText(l).width));
   const lead = Math.round(label.size * 1.25);
@@ -233,6 +235,7 @@ function figureTile(
     text(ctx, v, f.twin, x + 16, vy + 2, w - 32, { lines: 1, max: Math.round(s * 0.72), color: SOFT });
 }
 
+/** The twin's line and the walls hit, each under an icon and a heading; returns the y below them. */
 function twinAndWalls(
   ctx: Ctx2D,
   v: CardView,
@@ -242,35 +245,42 @@ function twinAndWalls(
   w: number,
   s: number,
   lines: [number, number],
+  dry = false,
 ): number {
   const icon = Math.round(s * 1.5);
-  if (v.twin) {
-    image(ctx, art.twin, x, y, icon, icon);
-    const hy = text(ctx, v, v.twinHeading, x + icon + 12, y + (icon - s * 1.2) / 2, w - icon - 12, {
+  const head = (img: CanvasImageSource | undefined, words: string, at: number) => {
+    if (!dry) image(ctx, img, x, at, icon, icon);
+    const hy = text(ctx, v, words, x + icon + 12, at + (icon - s * 1.2) / 2, w - icon - 12, {
       lines: 1,
       max: s,
       weight: 700,
+      dry,
     });
-    y =
-      text(ctx, v, v.twin, x, Math.max(hy, y + icon) + 6, w, {
-        lines: lines[0],
-        max: s,
-        min: Math.round(s * 0.75),
-      }) +
-      s * 0.6;
-  }
-  image(ctx, art.wall, x, y, icon, icon);
-  const hy = text(ctx, v, v.wallsHeading, x + icon + 12, y + (icon - s * 1.2) / 2, w - icon - 12, {
-    lines: 1,
-    max: s,
-    weight: 700,
-  });
-  y = Math.max(hy, y + icon) + 6;
-  return text(ctx, v, v.walls.join(v.lang === 'zh-Hans' ? '；' : ' · '), x, y, w, {
-    lines: lines[1],
-    max: s,
-    min: Math.round(s * 0.75),
-  });
+    return Math.max(hy, at + icon) + 6;
+  };
+  const body = { max: s, min: Math.round(s * 0.75), dry };
+  if (v.twin)
+    y = text(ctx, v, v.twin, x, head(art.twin, v.twinHeading, y), w, { ...body, lines: lines[0] }) + s * 0.6;
+  const walls = v.walls.join(v.lang === 'zh-Hans' ? '；' : ' · ');
+  return text(ctx, v, walls, x, head(art.wall, v.wallsHeading, y), w, { ...body, lines: lines[1] });
+}
+
+/** The largest size (from max down) at which the twin and the walls end above `limit`. */
+function twinAndWallsSize(
+  ctx: Ctx2D,
+  v: CardView,
+  art: Art,
+  x: number,
+  y: number,
+  w: number,
+  max: number,
+  lines: [number, number],
+  limit: number,
+): number {
+  const min = Math.round(max * 0.75);
+  for (let s = max; s > min; s -= 1)
+    if (twinAndWalls(ctx, v, art, x, y, w, s, lines, true) <= limit) return s;
+  return min;
 }
 
 function drawLink(ctx: Ctx2D, v: CardView, art: Art) {
@@ -293,7 +303,8 @@ function drawLink(ctx: Ctx2D, v: CardView, art: Art) {
   v.figures.forEach((f, i) => {
     figureTile(ctx, v, art, f, x + i * (tw + gap), y, tw, 132, 20);
   });
-  twinAndWalls(ctx, v, art, x, y + 132 + 16, w, 19, [2, 1]);
+  const ty = y + 132 + 16;
+  twinAndWalls(ctx, v, art, x, ty, w, twinAndWallsSize(ctx, v, art, x, ty, w, 19, [2, 2], H - 56), [2, 2]);
   ctx.fillStyle = INK;
   ctx.fillRect(0, H - 44, W, 44);
   text(ctx, v, `${v.game} · ${v.link}`, 48, H - 34, W - 96, { lines: 1, max: 20, color: CREAM, weight: 600 });
@@ -323,7 +334,8 @@ function drawStory(ctx: Ctx2D, v: CardView, art: Art) {
     figureTile(ctx, v, art, f, x + (i % 2) * (tw + gap), y + Math.floor(i / 2) * (th + gap), tw, th, 34);
   });
   y += 2 * th + gap + 44;
-  twinAndWalls(ctx, v, art, x, y, w, 34, [5, 3]);
+  const limit = bottom - 84;
+  twinAndWalls(ctx, v, art, x, y, w, twinAndWallsSize(ctx, v, art, x, y, w, 34, [5, 3], limit), [5, 3]);
   ctx.fillStyle = SAND;
   ctx.fillRect(x, bottom - 64, w, 3);
   text(ctx, v, v.link, x, bottom - 44, w, { lines: 1, max: 30, color: SOFT, weight: 600 });
