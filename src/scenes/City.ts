@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { Avatar } from './avatar';
 import type { SceneData } from './Boot';
+import { bakeStill } from './bake';
 import { doorOf, drawDistrictLabels, drawGround, drawVenue, TILE } from './city-map';
 import type { CityView } from './city-view';
 
@@ -26,6 +27,14 @@ export class City extends Phaser.Scene {
     drawGround(this, level);
     this.districtLabels = drawDistrictLabels(this, level, this.opts.districtLabel);
     for (const v of level.venues) this.labels.set(v.id, drawVenue(this, v, this.opts.label(v.id)));
+    // Everything drawn so far but the labels (which change with the language and zoom) never moves.
+    const labels = new Set<unknown>([...this.labels.values(), ...this.districtLabels]);
+    bakeStill(
+      this,
+      [...this.children.list].filter((o) => !labels.has(o)),
+      W,
+      H,
+    );
     const start = level.venues.find((v) => v.id === store.state().at) ?? level.venues[0]!;
     const door = doorOf(start);
     this.avatar = new Avatar(this, door.x, door.y, { w: W, h: H });
