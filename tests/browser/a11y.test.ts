@@ -1,5 +1,5 @@
 // axe-core on every screen, in both languages: no serious or critical violations. The screens:
-// title, settings, sources, level select, lottery (face down and drawn), city, venue panel, month
+// title, settings (also at high contrast and 150 %), sources, level select, lottery (face down and drawn), city, venue panel, month
 // end, wall, journal, pause, outcome, and #/teacher and #/debrief when the classroom has them.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,6 +54,11 @@ describe('axe-core finds no serious or critical violations', () => {
       await page.keyboard.press('Enter');
       await page.waitForSelector('dialog[open]');
       await audit(page, lang, 'settings');
+      await page.click('[data-size="150"]');
+      await page.check('#set-contrast');
+      await audit(page, lang, 'settings (high contrast, 150%)');
+      await page.click('[data-size="100"]');
+      await page.uncheck('#set-contrast');
       await page.keyboard.press('Escape');
 
       for (const [hash, name] of [
