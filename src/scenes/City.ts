@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { Avatar } from './avatar';
 import type { SceneData } from './Boot';
-import { bakeStill } from './bake';
+import { StillLayer } from './bake';
 import { doorOf, drawDistrictLabels, drawGround, drawVenue, TILE } from './city-map';
 import type { CityView } from './city-view';
 
@@ -13,6 +13,7 @@ export class City extends Phaser.Scene {
   private labels = new Map<string, Phaser.GameObjects.Text>();
   private districtLabels: Phaser.GameObjects.Text[] = [];
   private atDoor: string | null = null;
+  private still: StillLayer | null = null;
   private unsubscribe: (() => void) | null = null;
 
   constructor() {
@@ -29,7 +30,7 @@ export class City extends Phaser.Scene {
     for (const v of level.venues) this.labels.set(v.id, drawVenue(this, v, this.opts.label(v.id)));
     // Everything drawn so far but the labels (which change with the language and zoom) never moves.
     const labels = new Set<unknown>([...this.labels.values(), ...this.districtLabels]);
-    bakeStill(
+    this.still = new StillLayer(
       this,
       [...this.children.list].filter((o) => !labels.has(o)),
       W,
@@ -71,6 +72,7 @@ export class City extends Phaser.Scene {
     const fit = Math.min(vw / (W + TILE / 2), vh / (H + TILE / 2));
     const zoom = Math.max(0.55, fit);
     cam.setZoom(zoom);
+    this.still?.bake(zoom);
     if (zoom > fit + 0.01) {
       cam.setBounds(-TILE / 2, -TILE / 2, W + TILE, H + TILE);
       cam.startFollow(this.avatar.body, true, 0.15, 0.15);

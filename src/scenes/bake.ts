@@ -1,29 +1,52 @@
-// Bakes the map's still parts (ground, trees, buildings) into one texture once, so that each frame
-// draws one image instead of hundreds of shapes: on a CPU-only Canvas renderer that is the
-// difference between a few frames a second and a smooth walk (docs/performance.md).
+// Bakes the map's still parts (ground, trees, buildings) into one texture at the camera's zoom, so
+// that each frame copies one image pixel for pixel instead of drawing hundreds of shapes and
+// scaling them: on a CPU-only Canvas renderer that is what keeps walking smooth (docs/performance.md).
 import type Phaser from 'phaser';
 
 const MARGIN = 160; // buildings and icons reach above and beside their tiles
+const KEY = 'city-still';
 
-/** Draws `objects` (in depth order) into a texture of the map's size, destroys them, and shows the texture. */
-export function bakeStill(
-  scene: Phaser.Scene,
-  objects: Phaser.GameObjects.GameObject[],
-  width: number,
-  height: number,
-): Phaser.GameObjects.Image | null {
-  const key = 'city-still';
-  if (scene.textures.exists(key)) scene.textures.remove(key);
-  const texture = scene.textures.addDynamicTexture(key, width + 2 * MARGIN, height + 2 * MARGIN);
-  if (!texture) return null;
-  const ordered = objects
-    .map((o, i) => ({ o, i, depth: (o as unknown as { depth?: number }).depth ?? 0 }))
-    .sort((a, b) => a.depth - b.depth || a.i - b.i)
-    .map((x) => x.o);
-  // Objects keep their own positions (draw's x, y would replace them); the camera adds the margin.
-  texture.camera.setScroll(-MARGIN, -MARGIN);
-  texture.draw(ordered);
-  texture.render();
-  for (const o of objects) o.destroy();
-  return scene.add.image(-MARGIN, -MARGIN, key).setOrigin(0).setDepth(-1);
+export class StillLayer {
+  private image: Phaser.GameObjects.Image | null = null;
+  private zoom = 0;
+  private readonly objects: Phaser.GameObjects.GameObject[];
+
+  constructor(
+    private scene: Phaser.Scene,
+    objects: Phaser.GameObjects.GameObject[],
+    private width: number,
+    private height: number,
+  ) {
+    this.objects = objects
+      .map((o, i) => ({ o, i, depth: (o as unknown as { depth?: number }).depth ?? 0 }))
+      .sort((a, b) => a.depth - b.depth || a.i - b.i)
+      .map((x) => x.o);
+  }
+
+  /** (Re)draws the still objects at `zoom`; they stay hidden, kept for the next zoom. */
+  bake(zoom: number): void {
+    if (Math.abs(zoom - this.zoom) < 0.001) return;
+    this.zoom = zoom;
+    const { scene } = this;
+    this.image?.destroy();
+    if (scene.textures.exists(KEY)) scene.textures.remove(KEY);
+    const w = Math.ceil((this.width + 2 * MARGIN) * zoom);
+    const h = Math.ceil((this.height + 2 * MARGIN) * zoom);
+    const texture = scene.textures.addDynamicTexture(KEY, w, h);
+    if (!texture) return;
+    const visible = (v: boolean) => {
+      for (const o of this.objects) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(v);
+    };
+    visible(true);
+    // Objects keep their own positions (draw's x, y would replace them); the camera adds the margin.
+    texture.camera.setOrigin(0, 0).setZoom(zoom).setScroll(-MARGIN, -MARGIN);
+    texture.draw(this.objects);
+    texture.render();
+    visible(false);
+    this.image = scene.add
+      .image(-MARGIN, -MARGIN, KEY)
+      .setOrigin(0)
+      .setScale(1 / zoom)
+      .setDepth(-1);
+  }
 }

@@ -17,6 +17,8 @@ export function startCity(options: CityOptions): Promise<CityView> {
       input: { keyboard: false },
       audio: { noAudio: true }, // sound belongs to the audio module (Howler)
       banner: false,
+      // Whole-pixel positions let the Canvas renderer copy the baked map instead of filtering it.
+      render: { roundPixels: true },
       callbacks: {
         // Scenes are added here rather than in `scene` so that Boot starts with the run's data.
         postBoot: () => {
