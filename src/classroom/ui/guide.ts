@@ -95,7 +95,7 @@ export function renderGuide(root: HTMLElement, back: () => void): void {
       iconButton('book', t('classroom.debrief.print'), () => window.print(), 'btn btn-back'),
     ),
     // The note speaks of the English original; the Chinese guide is a translation, so it goes without.
-    lng === 'en' ? el('p', { className: 'muted' }, t('classroom.guideNote')) : null,
+    el('p', { className: 'muted' }, t('classroom.guideNote')),
     el('article', { lang: lng }, ...blocks(guides[lng])),
   );
   root.replaceChildren(page);
