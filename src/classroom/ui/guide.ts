@@ -94,7 +94,6 @@ export function renderGuide(root: HTMLElement, back: () => void): void {
       iconButton('arrow', t('classroom.back'), back, 'btn btn-back', { 'data-autofocus': '' }),
       iconButton('book', t('classroom.debrief.print'), () => window.print(), 'btn btn-back'),
     ),
-    // The note speaks of the English original; the Chinese guide is a translation, so it goes without.
     el('p', { className: 'muted' }, t('classroom.guideNote')),
     el('article', { lang: lng }, ...blocks(guides[lng])),
   );
