@@ -1,10 +1,58 @@
 // npm run bench [-- group…] — prints one figure per line as `name value unit` and writes
-// them all to bench-results.json. Groups: rules, debrief (more join as they are built).
+// them all to bench-results.json. Groups: rules, debrief, assets, load, city, heap.
+// The browser groups build the game once (into dist/, or $BENCH_DIST when several people
+// measure in one tree) and, for `load`, the stock Phaser baseline in dist-baseline/.
+// docs/performance.md describes the method.
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { encodeRun } from '../src/share/run-code';
+import { launchBrowser } from '../tests/browser/browser';
+import { folderKb } from './bench/bundle';
+import { benchCityFrames, benchHeap } from './bench/city';
+import { busiest } from './bench/drive';
 import type { Figure } from './bench/figure';
+import { benchBaseline, benchGameLoad } from './bench/load';
 import { benchRules } from './bench/rules';
+import { shippedContent } from './load-shipped';
 import { ROOT } from './node-content';
+
+const distArg = process.env.BENCH_DIST ?? 'dist';
+const DIST = isAbsolute(distArg) ? distArg : join(ROOT, distArg);
+
+let built = false;
+function buildGame(): string {
+  if (!built && !process.env.BENCH_SKIP_BUILD) {
+    execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    });
+  }
+  built = true;
+  return DIST;
+}
+
+let browser: Browser | null = null;
+const chromium = async () => {
+  browser ??= await launchBrowser();
+  return browser;
+};
+
+/** The busiest level (most venues and districts), its place in the level list, and a run link to it. */
+function target(): { levelIndex: number; runLink: string } {
+  const content = shippedContent();
+  const level = busiest([...content.levels.values()]);
+  const runLink = `?run=${encodeRun({
+    levelId: level.id,
+    seed: 7,
+    registrationId: level.registrations[0]!.id,
+    policyId: 'status-quo',
+    intents: [],
+  })}`;
+  return { levelIndex: content.order.indexOf(level.id), runLink };
+}
 
 type Group = () => Promise<Figure[]>;
 const groups: Record<string, Group> = {
@@ -13,6 +61,35 @@ const groups: Record<string, Group> = {
 if (existsSync(join(ROOT, 'scripts', 'bench-debrief.ts'))) {
   groups.debrief = async () => (await import('./bench-debrief')).benchDebrief();
 }
+groups.assets = async () => [
+  { name: 'audio.total_kb', value: Math.round(folderKb(join(ROOT, 'assets', 'audio'), /./)), unit: 'KB' },
+  { name: 'art.total_kb', value: Math.round(folderKb(join(ROOT, 'assets', 'art'), /./)), unit: 'KB' },
+];
+groups.load = async () => {
+  const dist = buildGame();
+  const b = await chromium();
+  const base = await benchBaseline(b);
+  const { levelIndex, runLink } = target();
+  return [...base.figures, ...(await benchGameLoad(b, dist, base.firstFrame, runLink, levelIndex))];
+};
+groups.city = async () => {
+  const { serveStatic } = await import('./bench/static-server');
+  const server = await serveStatic(buildGame());
+  try {
+    return await benchCityFrames(await chromium(), `${server.url}?seed=7`, target().levelIndex);
+  } finally {
+    await server.close();
+  }
+};
+groups.heap = async () => {
+  const { serveStatic } = await import('./bench/static-server');
+  const server = await serveStatic(buildGame());
+  try {
+    return await benchHeap(await chromium(), `${server.url}?seed=7`, target().levelIndex);
+  } finally {
+    await server.close();
+  }
+};
 
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = asked.filter((a) => !(a in groups));
@@ -23,11 +100,15 @@ if (unknown.length) {
   process.exit(1);
 }
 const figures: Figure[] = [];
-for (const name of asked.length ? asked : Object.keys(groups)) {
-  for (const f of await groups[name]!()) {
-    console.log(`${f.name} ${f.value} ${f.unit}`);
-    figures.push(f);
+try {
+  for (const name of asked.length ? asked : Object.keys(groups)) {
+    for (const f of await groups[name]!()) {
+      console.log(`${f.name} ${f.value} ${f.unit}`);
+      figures.push(f);
+    }
   }
+} finally {
+  await (browser as Browser | null)?.close();
 }
 writeFileSync(
   join(ROOT, 'bench-results.json'),
