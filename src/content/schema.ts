@@ -295,9 +295,9 @@ export const FactSchema = z
       'game-scale',
     ]),
     text: LocalizedSchema,
-    figure: text
-      .optional()
-      .describe('The figure the fact states, as shown in the game, e.g. "¥4,961 a month".'),
+    figure: LocalizedSchema.optional().describe(
+      'The figure the fact states, as shown in the game, e.g. "¥4,961 a month".',
+    ),
     year: text.describe('The year or period the fact holds for.'),
     singleSource: z.boolean().describe('True where the facts sheet marks the figure "(single source)".'),
     approximation: z

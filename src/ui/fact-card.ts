@@ -21,8 +21,8 @@ export function factCard(content: Content, factIds: readonly string[]): HTMLElem
         el(
           'p',
           { className: 'fact-meta' },
-          f.figure ? chip('star', t('fact.figure', { figure: f.figure })) : null,
-          chip('calendar', t('fact.year', { year: f.year })),
+          f.figure ? chip('star', t('fact.figure', { figure: loc(f.figure) })) : null,
+          chip('calendar', t('fact.year', { year: f.year }), 'fact-year'),
           f.singleSource ? chip('flag', t('fact.single'), 'chip-warn') : null,
           f.approximation ? chip('approx', t('fact.approx'), 'chip-warn') : null,
         ),

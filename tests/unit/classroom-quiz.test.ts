@@ -6,7 +6,7 @@ import { QUIZ, quizKey, quizScore } from '../../src/classroom/quiz';
 type L = { en: string; 'zh-Hans': string };
 const facts = (
   JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'levels', 'facts.json'), 'utf8')) as {
-    facts: { id: string; text: L; figure?: string }[];
+    facts: { id: string; text: L; figure?: L }[];
   }
 ).facts;
 
@@ -31,8 +31,10 @@ describe('the before/after questions', () => {
       expect(fact, q.fact).toBeDefined();
       const right = q.options[q.answer]!;
       const strip = (s: string) => s.replace(/^(about |约)/, '');
-      expect(`${fact!.text.en} ${fact!.figure ?? ''}`).toContain(strip(right.en));
-      expect(fact!.text['zh-Hans']).toContain(strip(right['zh-Hans']));
+      expect(`${fact!.text.en} ${fact!.figure?.en ?? ''}`).toContain(strip(right.en));
+      expect(`${fact!.text['zh-Hans']} ${fact!.figure?.['zh-Hans'] ?? ''}`).toContain(
+        strip(right['zh-Hans']),
+      );
     }
   });
 
