@@ -298,7 +298,7 @@ export const FactSchema = z
     figure: LocalizedSchema.optional().describe(
       'The figure the fact states, as shown in the game, e.g. "¥4,961 a month".',
     ),
-    year: text.describe('The year or period the fact holds for.'),
+    year: LocalizedSchema.describe('The year or period the fact holds for.'),
     singleSource: z.boolean().describe('True where the facts sheet marks the figure "(single source)".'),
     approximation: z
       .boolean()

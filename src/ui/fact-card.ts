@@ -22,7 +22,7 @@ export function factCard(content: Content, factIds: readonly string[]): HTMLElem
           'p',
           { className: 'fact-meta' },
           f.figure ? chip('star', t('fact.figure', { figure: loc(f.figure) })) : null,
-          chip('calendar', t('fact.year', { year: f.year }), 'fact-year'),
+          chip('calendar', t('fact.year', { year: loc(f.year) }), 'fact-year'),
           f.singleSource ? chip('flag', t('fact.single'), 'chip-warn') : null,
           f.approximation ? chip('approx', t('fact.approx'), 'chip-warn') : null,
         ),

@@ -31,7 +31,7 @@ export function renderSources(root: HTMLElement, content: Content, back: () => v
                     'p',
                     { className: 'fact-meta' },
                     f.figure ? chip('star', t('fact.figure', { figure: loc(f.figure) })) : null,
-                    chip('calendar', t('fact.year', { year: f.year }), 'fact-year'),
+                    chip('calendar', t('fact.year', { year: loc(f.year) }), 'fact-year'),
                     f.singleSource ? chip('flag', t('fact.single'), 'chip-warn') : null,
                   ),
                   ...f.sources.map((sid) => {

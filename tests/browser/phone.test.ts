@@ -43,15 +43,15 @@ function inspect(page: Page) {
 }
 
 /** Visible words of three or more Latin letters on a Chinese screen. Source citations keep their
- *  own language (publishers and titles), codes are codes, and a fact's year chip is English-only in
- *  facts.json for now (a known gap); fact figures are checked like any other text. */
+ *  own language (publishers and titles) and codes are codes; fact figures and years are checked
+ *  like any other text. */
 function latin(page: Page) {
   return page.evaluate(() => {
     const topDialog = [...document.querySelectorAll('dialog[open]')].pop();
     const root = topDialog ?? document.body;
     const words: string[] = [];
     for (const e of root.querySelectorAll('*')) {
-      if (e.closest('.fact-source, .fact-year, [lang="en"], .sr-only, code')) continue;
+      if (e.closest('.fact-source, [lang="en"], .sr-only, code')) continue;
       const r = e.getBoundingClientRect();
       if (r.width < 2 || r.height < 2) continue;
       for (const n of e.childNodes)
