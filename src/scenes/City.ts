@@ -28,14 +28,8 @@ export class City extends Phaser.Scene {
     drawGround(this, level);
     this.districtLabels = drawDistrictLabels(this, level, this.opts.districtLabel);
     for (const v of level.venues) this.labels.set(v.id, drawVenue(this, v, this.opts.label(v.id)));
-    // Everything drawn so far but the labels (which change with the language and zoom) never moves.
-    const labels = new Set<unknown>([...this.labels.values(), ...this.districtLabels]);
-    this.still = new StillLayer(
-      this,
-      [...this.children.list].filter((o) => !labels.has(o)),
-      W,
-      H,
-    );
+    // Everything drawn so far never moves; it is baked again when the zoom or the language changes.
+    this.still = new StillLayer(this, [...this.children.list], W, H);
     const start = level.venues.find((v) => v.id === store.state().at) ?? level.venues[0]!;
     const door = doorOf(start);
     this.avatar = new Avatar(this, door.x, door.y, { w: W, h: H });
@@ -72,7 +66,6 @@ export class City extends Phaser.Scene {
     const fit = Math.min(vw / (W + TILE / 2), vh / (H + TILE / 2));
     const zoom = Math.max(0.55, fit);
     cam.setZoom(zoom);
-    this.still?.bake(zoom);
     if (zoom > fit + 0.01) {
       cam.setBounds(-TILE / 2, -TILE / 2, W + TILE, H + TILE);
       cam.startFollow(this.avatar.body, true, 0.15, 0.15);
@@ -85,6 +78,7 @@ export class City extends Phaser.Scene {
     // Labels keep a readable on-screen size (≥14 px) whatever the zoom.
     const s = Math.max(1, 0.9 / zoom);
     for (const l of [...this.labels.values(), ...this.districtLabels]) l.setScale(s);
+    this.still?.bake(zoom);
   }
 
   private venueAt(x: number, y: number): string | null {
@@ -148,6 +142,7 @@ export class City extends Phaser.Scene {
         this.districtLabels.forEach((l, i) =>
           l.setText(this.opts.districtLabel(this.opts.level.districts[i]!.id)),
         );
+        this.still?.bake(this.cameras.main.zoom, true);
       },
       relayout: () => this.layout(),
       destroy: () => this.game.destroy(true),

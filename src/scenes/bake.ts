@@ -1,4 +1,4 @@
-// Bakes the map's still parts (ground, trees, buildings) into one texture at the camera's zoom, so
+// Bakes the map's still parts (ground, trees, buildings, labels) into one texture at the camera's zoom, so
 // that each frame copies one image pixel for pixel instead of drawing hundreds of shapes and
 // scaling them: on a CPU-only Canvas renderer that is what keeps walking smooth (docs/performance.md).
 import type Phaser from 'phaser';
@@ -23,9 +23,9 @@ export class StillLayer {
       .map((x) => x.o);
   }
 
-  /** (Re)draws the still objects at `zoom`; they stay hidden, kept for the next zoom. */
-  bake(zoom: number): void {
-    if (Math.abs(zoom - this.zoom) < 0.001) return;
+  /** (Re)draws the still objects at `zoom` (or again when `force`, e.g. new label texts); they stay hidden. */
+  bake(zoom: number, force = false): void {
+    if (!force && Math.abs(zoom - this.zoom) < 0.001) return;
     this.zoom = zoom;
     const { scene } = this;
     this.image?.destroy();
