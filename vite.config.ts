@@ -19,7 +19,7 @@ export default defineConfig({
   plugins: [
     devWithoutCsp,
     VitePWA(pwaOptions),
-    // Canvas only: measured faster than WebGL on GPU-less Chromebooks (docs/performance.md).
+    // Canvas only, no sound: a far smaller Phaser, and no WebGL emulated on the CPU (docs/performance.md).
     phaserFlags({
       WEBGL_RENDERER: false,
       CANVAS_RENDERER: true,

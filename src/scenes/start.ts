@@ -13,7 +13,7 @@ export function startCity(options: CityOptions): Promise<CityView> {
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { alpha: false, desynchronized: true }) ?? undefined;
     const game = new Phaser.Game({
-      // Canvas: measured smoother than WebGL on GPU-less machines, and a far smaller Phaser.
+      // Canvas: a far smaller Phaser, and no GPU-less WebGL emulation (docs/performance.md).
       type: Phaser.CANVAS,
       canvas,
       ...(context ? { context } : {}),
