@@ -50,8 +50,32 @@ export function unmet(req: Requirement | undefined, s: Situation): Unmet[] {
   }
 }
 
+/** Whether a requirement holds; the same answer as `unmet(...).length === 0`, without building the list. */
 export function meets(req: Requirement | undefined, s: Situation): boolean {
-  return unmet(req, s).length === 0;
+  if (req === undefined) return true;
+  switch (req.type) {
+    case 'all':
+      return req.all.every((r) => meets(r, s));
+    case 'any':
+      return req.any.length === 0 || req.any.some((r) => meets(r, s));
+    case 'not':
+      return !meets(req.not, s);
+    case 'registration':
+      return (
+        (req.kind === undefined || req.kind === s.registration.kind) &&
+        (req.place === undefined || req.place === s.registration.place)
+      );
+    case 'document':
+      return s.documents.includes(req.id);
+    case 'stat':
+      return s.stats[req.stat] >= req.atLeast;
+    case 'month':
+      return s.month >= req.atLeast;
+    case 'flag':
+      return s.flags.includes(req.id);
+    default:
+      return assertNever(req);
+  }
 }
 
 export function assertNever(x: never): never {

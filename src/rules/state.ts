@@ -52,18 +52,30 @@ function unique(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
-/** A deep copy, cheap because state is small plain data. */
+/**
+ * A draft to change: the small parts the rules edit in place are copied; the growing lists
+ * (log, walls, done) and the registration are shared, and are only ever replaced, never edited.
+ */
 export function cloneState(s: RunState): RunState {
+  // Spelled out rather than spread: the engine's hottest allocation keeps one object shape.
   return {
-    ...s,
-    registration: { ...s.registration },
+    version: s.version,
+    levelId: s.levelId,
+    seed: s.seed,
+    registration: s.registration,
+    registrationId: s.registrationId,
+    policyId: s.policyId,
+    month: s.month,
+    daysUsed: s.daysUsed,
+    at: s.at,
     stats: { ...s.stats },
-    documents: [...s.documents],
-    flags: [...s.flags],
+    documents: s.documents.slice(),
+    flags: s.flags.slice(),
     slots: { ...s.slots },
-    done: [...s.done],
-    walls: [...s.walls],
-    log: [...s.log],
+    done: s.done,
+    pendingEvent: s.pendingEvent,
+    walls: s.walls,
+    log: s.log,
     ended: s.ended ? { ...s.ended } : null,
   };
 }

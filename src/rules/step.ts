@@ -56,8 +56,7 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
       if (!action) return 'unknown-action';
       if (s.at !== venue.id) return 'not-here';
       if (action.once && s.done.includes(doneKey(venue.id, action.id))) return 'already-done';
-      if (action.effects.some((e) => e.type === 'take') && changesNothing(level, s, action.effects))
-        return 'already-done';
+      if (isRedundant(level, s, action)) return 'already-done';
       return s.daysUsed + action.days > level.daysPerMonth ? 'no-time' : null;
     }
     case 'endMonth':
@@ -66,6 +65,18 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
     default:
       return 'malformed';
   }
+}
+
+/** Taking the job, home or school place you already have, with nothing else changing. */
+function isRedundant(level: Level, s: RunState, action: ActionDef): boolean {
+  let takes = false;
+  for (const e of action.effects) {
+    if (e.type !== 'take') continue;
+    // A take of something not yet held changes the state: no need to probe.
+    if (s.slots[e.slot] !== e.option) return false;
+    takes = true;
+  }
+  return takes && changesNothing(level, s, action.effects);
 }
 
 function isIntent(x: unknown): x is Intent {
@@ -96,7 +107,7 @@ export function step(level: Level, state: RunState, intent: unknown): StepResult
   if (!isIntent(intent)) {
     return { state, events: [{ type: 'rejected', reason: 'malformed', intent }] };
   }
-  s.log.push({ month: s.month, day: s.daysUsed, intent });
+  s.log = [...s.log, { month: s.month, day: s.daysUsed, intent }];
   const reason = rejection(level, s, intent);
   if (reason) return { state: s, events: [{ type: 'rejected', reason, intent }] };
   const metBefore = goalsMet(level, s);
@@ -146,14 +157,17 @@ function act(level: Level, s: RunState, venueId: string, actionId: string, out: 
       const a = v?.actions.find((x) => x.id === alt.action);
       return a !== undefined && meets(actionRequirement(a), s);
     });
-    s.walls.push({
-      month: s.month,
-      source: 'venue',
-      venue: venue.id,
-      action: action.id,
-      unmet: missing,
-      facts: action.facts,
-    });
+    s.walls = [
+      ...s.walls,
+      {
+        month: s.month,
+        source: 'venue',
+        venue: venue.id,
+        action: action.id,
+        unmet: missing,
+        facts: action.facts,
+      },
+    ];
     out.push({
       type: 'blocked',
       source: 'venue',
@@ -168,7 +182,7 @@ function act(level: Level, s: RunState, venueId: string, actionId: string, out: 
   out.push({ type: 'granted', venue: venue.id, action: action.id });
   if (action.cost > 0)
     applyEffects(level, s, [{ type: 'stat', stat: 'money', add: -action.cost }], `action:${action.id}`, out);
-  if (action.once) s.done.push(doneKey(venue.id, action.id));
+  if (action.once) s.done = [...s.done, doneKey(venue.id, action.id)];
   applyEffects(level, s, action.effects, `action:${action.id}`, out);
 }
 
@@ -177,14 +191,17 @@ function choose(level: Level, s: RunState, choiceId: string, out: GameEvent[]): 
   const choice = card.choices!.find((c) => c.id === choiceId)!;
   const missing = unmet(choice.requires, s);
   if (missing.length > 0) {
-    s.walls.push({
-      month: s.month,
-      source: 'event',
-      venue: card.id,
-      action: choice.id,
-      unmet: missing,
-      facts: card.facts,
-    });
+    s.walls = [
+      ...s.walls,
+      {
+        month: s.month,
+        source: 'event',
+        venue: card.id,
+        action: choice.id,
+        unmet: missing,
+        facts: card.facts,
+      },
+    ];
     out.push({
       type: 'blocked',
       source: 'event',
