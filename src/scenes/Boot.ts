@@ -5,6 +5,10 @@ import type { CityOptions, CityView } from './city-view';
 export interface SceneData {
   options: CityOptions;
   onView: (view: CityView) => void;
+  /** The map's clipped box (the baked map and Phaser's parent go inside). */
+  layer: HTMLElement;
+  /** Phaser's parent element; its size is the canvas's size (Scale.RESIZE). */
+  sprites: HTMLElement;
 }
 
 export class Boot extends Phaser.Scene {

@@ -3,9 +3,14 @@
 import Phaser from 'phaser';
 import { Avatar } from './avatar';
 import type { SceneData } from './Boot';
-import { StillLayer } from './bake';
+import { MARGIN, StillLayer } from './bake';
 import { doorOf, drawDistrictLabels, drawGround, drawVenue, TILE } from './city-map';
 import type { CityView } from './city-view';
+
+/** Phaser's canvas shows this many world units around the avatar, whose feet are AV_Y from the top. */
+const AV_W = 112;
+const AV_H = 112;
+const AV_Y = 84;
 
 export class City extends Phaser.Scene {
   private opts!: SceneData['options'];
@@ -15,6 +20,11 @@ export class City extends Phaser.Scene {
   private atDoor: string | null = null;
   private still: StillLayer | null = null;
   private unsubscribe: (() => void) | null = null;
+  private layer!: HTMLElement;
+  private sprites!: HTMLElement;
+  /** Screen = o + world × zoom, in the map box's pixels; `follow` when zoomed past the fit. */
+  private map = { zoom: 1, ox: 0, oy: 0, tx: 0, ty: 0, vw: 0, vh: 0, follow: false };
+  private placed = { still: '', sprites: '' };
 
   constructor() {
     super('City');
@@ -22,6 +32,8 @@ export class City extends Phaser.Scene {
 
   create(data: SceneData): void {
     this.opts = data.options;
+    this.layer = data.layer;
+    this.sprites = data.sprites;
     const { level, store } = this.opts;
     const W = level.city.width * TILE;
     const H = level.city.height * TILE;
@@ -30,13 +42,20 @@ export class City extends Phaser.Scene {
     for (const v of level.venues) this.labels.set(v.id, drawVenue(this, v, this.opts.label(v.id)));
     // Everything drawn so far never moves; it is baked again when the zoom or the language changes.
     this.still = new StillLayer(this, [...this.children.list], W, H);
+    this.layer.prepend(this.still.element);
     const start = level.venues.find((v) => v.id === store.state().at) ?? level.venues[0]!;
     const door = doorOf(start);
     this.avatar = new Avatar(this, door.x, door.y, { w: W, h: H });
     this.atDoor = start.id;
     this.layout();
-    this.scale.on('resize', this.layout, this);
-    this.input.on('pointerup', (p: Phaser.Input.Pointer) => this.onTap(p.worldX, p.worldY));
+    const onResize = () => this.layout();
+    window.addEventListener('resize', onResize);
+    const onPointerUp = (e: PointerEvent) => {
+      const r = this.layer.getBoundingClientRect();
+      const { zoom, ox, oy } = this.map;
+      this.onTap((e.clientX - r.left - ox) / zoom, (e.clientY - r.top - oy) / zoom);
+    };
+    this.layer.addEventListener('pointerup', onPointerUp);
     // Render from state: when a move happens elsewhere (a wall's "go there"), follow it.
     this.unsubscribe = store.subscribe((s, events) => {
       if (events.some((e) => e.type === 'moved') && !this.avatar.walking() && this.atDoor !== s.at) {
@@ -45,7 +64,11 @@ export class City extends Phaser.Scene {
         this.atDoor = s.at;
       }
     });
-    this.events.once('shutdown', () => this.unsubscribe?.());
+    this.events.once('shutdown', () => {
+      this.unsubscribe?.();
+      window.removeEventListener('resize', onResize);
+      this.layer.removeEventListener('pointerup', onPointerUp);
+    });
     this.opts.hooks.ready();
     // The bench's city figure: the map's first frame is on screen.
     this.game.events.once('postrender', () => performance.mark('iw:city-first-frame'));
@@ -55,30 +78,78 @@ export class City extends Phaser.Scene {
   /** Fits the map to the window; on small screens zooms in and follows the avatar. */
   private layout(): void {
     const { level } = this.opts;
-    const cam = this.cameras.main;
     const W = level.city.width * TILE;
     const H = level.city.height * TILE;
     const inset = this.opts.insets();
-    const vw = Math.max(120, this.scale.width - inset.right);
-    const vh = Math.max(120, this.scale.height - inset.top - inset.bottom);
-    // The camera draws only where the HUD and the places list leave the map visible.
-    cam.setViewport(0, inset.top, vw, vh);
+    const vw = Math.max(120, Math.round(window.innerWidth - inset.right));
+    const vh = Math.max(120, Math.round(window.innerHeight - inset.top - inset.bottom));
+    // The map's box covers only where the HUD and the places list leave the map visible.
+    Object.assign(this.layer.style, {
+      inset: 'auto',
+      left: '0',
+      top: `${Math.round(inset.top)}px`,
+      width: `${vw}px`,
+      height: `${vh}px`,
+    });
     const fit = Math.min(vw / (W + TILE / 2), vh / (H + TILE / 2));
     const zoom = Math.max(0.55, fit);
-    cam.setZoom(zoom);
-    if (zoom > fit + 0.01) {
-      cam.setBounds(-TILE / 2, -TILE / 2, W + TILE, H + TILE);
-      cam.startFollow(this.avatar.body, true, 0.15, 0.15);
+    const m = this.map;
+    m.zoom = zoom;
+    m.vw = vw;
+    m.vh = vh;
+    m.follow = zoom > fit + 0.01;
+    if (!m.follow) {
+      m.ox = m.tx = Math.round((vw - W * zoom) / 2);
+      m.oy = m.ty = Math.round((vh - H * zoom) / 2);
     } else {
-      // Fitted: no bounds, so the camera can centre the whole map in its viewport.
-      cam.removeBounds();
-      cam.stopFollow();
-      cam.centerOn(W / 2, H / 2);
+      this.aim();
+      m.ox = m.tx;
+      m.oy = m.ty;
     }
+    // Phaser's canvas: a window of AV_W × AV_H world units around the avatar, at the map's zoom.
+    const cam = this.cameras.main;
+    this.sprites.style.width = `${Math.ceil(AV_W * zoom) + 2}px`;
+    this.sprites.style.height = `${Math.ceil(AV_H * zoom) + 2}px`;
+    this.scale.refresh();
+    cam.setViewport(0, 0, Math.ceil(AV_W * zoom) + 2, Math.ceil(AV_H * zoom) + 2);
+    cam.setOrigin(0, 0).setZoom(zoom);
     // Labels keep a readable on-screen size (≥14 px) whatever the zoom.
     const s = Math.max(1, 0.9 / zoom);
     for (const l of [...this.labels.values(), ...this.districtLabels]) l.setScale(s);
     this.still?.bake(zoom);
+    this.place();
+  }
+
+  /** Where the map's offset should be to centre the avatar, kept within the map's edges. */
+  private aim(): void {
+    const { level } = this.opts;
+    const m = this.map;
+    const W = level.city.width * TILE;
+    const H = level.city.height * TILE;
+    const clamp = (v: number, lo: number, hi: number) =>
+      lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v));
+    m.tx = clamp(m.vw / 2 - this.avatar.body.x * m.zoom, m.vw - (W + TILE / 2) * m.zoom, (TILE / 2) * m.zoom);
+    m.ty = clamp(m.vh / 2 - this.avatar.body.y * m.zoom, m.vh - (H + TILE / 2) * m.zoom, (TILE / 2) * m.zoom);
+  }
+
+  /** Moves the still map and Phaser's small canvas (CSS transforms) and points the camera. */
+  private place(): void {
+    const m = this.map;
+    const ox = Math.round(m.ox);
+    const oy = Math.round(m.oy);
+    const still = `translate(${ox - Math.round(MARGIN * m.zoom)}px, ${oy - Math.round(MARGIN * m.zoom)}px)`;
+    if (still !== this.placed.still && this.still) {
+      this.still.element.style.transform = still;
+      this.placed.still = still;
+    }
+    const left = Math.round(ox + (this.avatar.body.x - AV_W / 2) * m.zoom);
+    const top = Math.round(oy + (this.avatar.body.y - AV_Y) * m.zoom);
+    const sprites = `translate(${left}px, ${top}px)`;
+    if (sprites !== this.placed.sprites) {
+      this.sprites.style.transform = sprites;
+      this.placed.sprites = sprites;
+    }
+    this.cameras.main.setScroll((left - ox) / m.zoom, (top - oy) / m.zoom);
   }
 
   private venueAt(x: number, y: number): string | null {
@@ -115,6 +186,14 @@ export class City extends Phaser.Scene {
     if (!this.avatar) return;
     const walkingBefore = this.avatar.walking();
     this.avatar.update(delta);
+    const m = this.map;
+    if (m.follow) {
+      this.aim();
+      const k = this.opts.reducedMotion() ? 1 : 0.15;
+      m.ox += (m.tx - m.ox) * k;
+      m.oy += (m.ty - m.oy) * k;
+    }
+    this.place();
     if (walkingBefore) return;
     // Free walking onto a door counts as arriving there, once per visit.
     const near = this.nearVenue();
@@ -145,7 +224,10 @@ export class City extends Phaser.Scene {
         this.still?.bake(this.cameras.main.zoom, true);
       },
       relayout: () => this.layout(),
-      destroy: () => this.game.destroy(true),
+      destroy: () => {
+        this.game.destroy(true);
+        this.layer.remove();
+      },
     };
   }
 }

@@ -1,15 +1,16 @@
-// Bakes the map's still parts (ground, trees, buildings, labels) into one texture at the camera's zoom, so
-// that each frame copies one image pixel for pixel instead of drawing hundreds of shapes and
-// scaling them: on a CPU-only Canvas renderer that is what keeps walking smooth (docs/performance.md).
+// Bakes the map's still parts (ground, trees, buildings, labels) into one picture at the camera's
+// zoom, shown as a plain DOM canvas under Phaser's: it is drawn once and never again, so a frame
+// only redraws Phaser's small, transparent canvas around the avatar (docs/performance.md).
 import type Phaser from 'phaser';
 
-const MARGIN = 160; // buildings and icons reach above and beside their tiles
+export const MARGIN = 160; // buildings and icons reach above and beside their tiles
 const KEY = 'city-still';
 
 export class StillLayer {
-  private image: Phaser.GameObjects.Image | null = null;
   private zoom = 0;
   private readonly objects: Phaser.GameObjects.GameObject[];
+  /** The baked picture, 1:1 in screen pixels; world (-MARGIN, -MARGIN) is its top-left corner. */
+  readonly element: HTMLCanvasElement = document.createElement('canvas');
 
   constructor(
     private scene: Phaser.Scene,
@@ -21,6 +22,13 @@ export class StillLayer {
       .map((o, i) => ({ o, i, depth: (o as unknown as { depth?: number }).depth ?? 0 }))
       .sort((a, b) => a.depth - b.depth || a.i - b.i)
       .map((x) => x.o);
+    const s = this.element.style;
+    s.position = 'absolute';
+    s.left = '0';
+    s.top = '0';
+    s.pointerEvents = 'none';
+    s.transformOrigin = '0 0';
+    this.element.setAttribute('aria-hidden', 'true');
   }
 
   /** (Re)draws the still objects at `zoom` (or again when `force`, e.g. new label texts); they stay hidden. */
@@ -28,7 +36,6 @@ export class StillLayer {
     if (!force && Math.abs(zoom - this.zoom) < 0.001) return;
     this.zoom = zoom;
     const { scene } = this;
-    this.image?.destroy();
     if (scene.textures.exists(KEY)) scene.textures.remove(KEY);
     const w = Math.ceil((this.width + 2 * MARGIN) * zoom);
     const h = Math.ceil((this.height + 2 * MARGIN) * zoom);
@@ -43,10 +50,14 @@ export class StillLayer {
     texture.draw(this.objects);
     texture.render();
     visible(false);
-    this.image = scene.add
-      .image(-MARGIN, -MARGIN, KEY)
-      .setOrigin(0)
-      .setScale(1 / zoom)
-      .setDepth(-1);
+    const source = (texture as unknown as { canvas: HTMLCanvasElement | null }).canvas;
+    if (source) {
+      this.element.width = w;
+      this.element.height = h;
+      this.element.style.width = `${w}px`;
+      this.element.style.height = `${h}px`;
+      this.element.getContext('2d')?.drawImage(source, 0, 0);
+    }
+    scene.textures.remove(KEY);
   }
 }

@@ -1,5 +1,7 @@
-// Starts the Phaser map inside the game element: Boot → Preloader → City, with Scale.RESIZE so
-// the canvas follows the window and the DOM overlay stays aligned over it.
+// Starts the Phaser map inside the game element: Boot → Preloader → City. The map is two layers
+// in one clipped box: the baked still map (a DOM canvas drawn once) and Phaser's transparent
+// canvas, which the City scene shrinks to a small window around the avatar and moves with a CSS
+// transform, so a frame redraws a few thousand pixels instead of the whole window.
 import Phaser from 'phaser';
 import { Boot } from './Boot';
 import { City } from './City';
@@ -8,30 +10,39 @@ import { Preloader } from './Preloader';
 
 export function startCity(options: CityOptions): Promise<CityView> {
   return new Promise((resolve) => {
-    // An opaque, low-latency 2D canvas: without a GPU, handing a frame to the compositor is what
-    // costs most, and an opaque desynchronized canvas makes that hand-over cheap.
-    const canvas = document.createElement('canvas');
-    const context = canvas.getContext('2d', { alpha: false, desynchronized: true }) ?? undefined;
+    const layer = document.createElement('div');
+    layer.className = 'city-map';
+    Object.assign(layer.style, { position: 'absolute', inset: '0', overflow: 'hidden' });
+    // Phaser's parent: the whole box while loading (the progress bar), the avatar's window after.
+    const sprites = document.createElement('div');
+    Object.assign(sprites.style, {
+      position: 'absolute',
+      left: '0',
+      top: '0',
+      width: '100%',
+      height: '100%',
+      pointerEvents: 'none',
+      willChange: 'transform',
+    });
+    layer.append(sprites);
+    options.parent.append(layer);
     const game = new Phaser.Game({
       // Canvas: a far smaller Phaser, and no GPU-less WebGL emulation (docs/performance.md).
       type: Phaser.CANVAS,
-      canvas,
-      ...(context ? { context } : {}),
-      parent: options.parent,
-      backgroundColor: '#f6eedd',
+      parent: sprites,
+      transparent: true,
       scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
-      // The DOM owns the keyboard (focus, Tab, panels); the map only takes pointer input.
-      input: { keyboard: false },
+      // The DOM owns the keyboard (focus, Tab, panels) and the taps (on the map's box).
+      input: { keyboard: false, mouse: false, touch: false },
       audio: { noAudio: true }, // sound belongs to the audio module (Howler)
       banner: false,
-      // Whole-pixel positions let the Canvas renderer copy the baked map instead of filtering it.
       render: { roundPixels: true },
       callbacks: {
         // Scenes are added here rather than in `scene` so that Boot starts with the run's data.
         postBoot: () => {
           game.scene.add('Preloader', Preloader);
           game.scene.add('City', City);
-          game.scene.add('Boot', Boot, true, { options, onView: resolve });
+          game.scene.add('Boot', Boot, true, { options, onView: resolve, layer, sprites });
         },
       },
     });
