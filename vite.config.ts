@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pwaOptions } from './pwa.config';
-import { phaserFlags } from './scripts/phaser-flags';
+import { pwaOptions } from './pwa.config.ts';
+import { phaserFlags } from './scripts/phaser-flags.ts';
 
 // The dev server injects CSS through inline <style> tags and runs an HMR client, which the strict
 // CSP in index.html forbids; so in dev only, the CSP meta is taken out. Builds keep it unchanged.
