@@ -46,6 +46,7 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
         'div',
         { className: 'title-art', attrs: { 'aria-hidden': 'true' } },
         el('div', { className: 'title-wall' }),
+        el('img', { className: 'title-img', attrs: { 'data-art': 'title-art', alt: '' } }),
       ),
       el('h1', { className: 'game-title' }, t('app.name')),
       el('p', { className: 'tagline' }, t('app.tagline')),
@@ -55,9 +56,10 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
     ),
   );
   root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-  // The illustration replaces the drawn placeholder once the art manifest answers.
-  void applyArt(root).then(() => {
-    if (root.querySelector('.title-img:not([hidden])'))
-      root.querySelector('.title-art')?.classList.add('has-art');
+  // The illustration replaces the drawn stand-in once it has loaded (the stand-in shows on a slow line).
+  const img = root.querySelector<HTMLImageElement>('.title-img');
+  img?.addEventListener('load', () => root.querySelector('.title-art')?.classList.add('has-art'), {
+    once: true,
   });
+  void applyArt(root);
 }
