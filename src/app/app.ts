@@ -152,6 +152,7 @@ export function startApp(parts: AppParts): void {
           assigned !== undefined,
           () => play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
           reduced(c),
+          () => c.audio?.play('sfx-flip'),
         ),
     });
   }

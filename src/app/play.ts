@@ -120,6 +120,7 @@ export function startPlay(
   function openVenue(venueId: string) {
     const venue = level.venues.find((v) => v.id === venueId);
     if (!venue) return;
+    ctx.audio?.play('sfx-enter');
     venuePanel?.close();
     venuePanel = openVenuePanel(store, venue, (action) => {
       const events = dispatch({ type: 'act', venue: venueId, action });
@@ -247,7 +248,8 @@ export function startPlay(
     view?.relayout();
   });
   render();
-  ctx.audio?.setMusic('city');
+  // The village chapter has its own quieter theme.
+  ctx.audio?.setMusic(level.venues.some((v) => v.kind === 'village-home') ? 'hometown' : 'city');
 
   loadCity()
     .then((m) =>

@@ -14,6 +14,7 @@ export function renderLottery(
   assigned: boolean,
   start: () => void,
   reducedMotion: boolean,
+  onFlip: () => void = () => {},
 ): void {
   let flipped = false;
   const render = () => {
@@ -38,6 +39,7 @@ export function renderLottery(
       t('lottery.draw'),
       () => {
         flipped = true;
+        onFlip();
         render();
       },
       'btn btn-primary btn-big',
