@@ -1,0 +1,61 @@
+// The words a wall and the birth lottery put on screen, straight from rules data, in both languages.
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bundleFor } from '../../src/i18n';
+import { unmet } from '../../src/rules';
+import { describeUnmet } from '../../src/ui/describe';
+import { powerUps } from '../../src/ui/powerups';
+import { run } from '../helpers/builders';
+import { shipped } from '../helpers/shipped';
+
+const tutorial = shipped().levels.get('tutorial')!;
+const reg = (id: string) => tutorial.registrations.find((r) => r.id === id)!;
+const enrol = tutorial.venues.find((v) => v.id === 'public-school')!.actions[0]!;
+const permit = tutorial.venues.find((v) => v.id === 'permit-office')!.actions[0]!;
+
+beforeAll(async () => {
+  await i18next.init({
+    lng: 'en',
+    fallbackLng: 'en',
+    resources: { en: { translation: bundleFor('en') }, 'zh-Hans': { translation: bundleFor('zh-Hans') } },
+    interpolation: { escapeValue: false },
+  });
+});
+
+describe('a wall says what you have and what it needs', () => {
+  it('counts insurance months as have of need, in English and Chinese', async () => {
+    const s = { ...run(tutorial, 'rural'), stats: { ...run(tutorial, 'rural').stats, residenceMonths: 2 } };
+    const [months] = unmet(permit.requires, s);
+    await i18next.changeLanguage('en');
+    expect(describeUnmet(tutorial, months!)).toBe('Residence in the city: 2 of 6 months');
+    await i18next.changeLanguage('zh-Hans');
+    const zh = describeUnmet(tutorial, months!);
+    expect(zh).toContain('2');
+    expect(zh).toContain('6');
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('names the registration the rural child has and the local one the school asks for', async () => {
+    await i18next.changeLanguage('en');
+    const [any] = unmet(enrol.requires, run(tutorial, 'rural'));
+    const text = describeUnmet(tutorial, any!);
+    expect(text).toContain('rural hukou from elsewhere');
+    expect(text).toContain('local hukou');
+    expect(text).toContain('Residence permit: you do not have one');
+  });
+});
+
+describe('the birthplace power-ups', () => {
+  it('a rural child keeps the farmland contract and needs other papers for the public school', () => {
+    const ups = powerUps(tutorial, reg('rural'));
+    expect(ups).toContainEqual({ kind: 'document', id: 'land-contract', state: 'have' });
+    expect(ups).toContainEqual({ kind: 'document', id: 'local-medical-insurance', state: 'lack' });
+    expect(ups.find((u) => u.id === 'enrol' && u.venue === 'public-school')?.state).toBe('extra');
+  });
+
+  it('an urban child of the city walks into the public school by birth', () => {
+    const ups = powerUps(tutorial, reg('urban'));
+    expect(ups.find((u) => u.id === 'enrol' && u.venue === 'public-school')?.state).toBe('open');
+    expect(ups).toContainEqual({ kind: 'document', id: 'land-contract', state: 'lack' });
+  });
+});
