@@ -53,6 +53,8 @@ function stepText(level: Level, intent: Intent, events: readonly GameEvent[], mo
       const choice = level.events.flatMap((e) => e.choices ?? []).find((c) => c.id === intent.choice);
       return t('share.run.step.choose', { choice: loc(choice?.label) || intent.choice });
     }
+    case 'finish':
+      return t('share.run.step.finish');
     default:
       return t('share.run.step.endMonth', { m: month });
   }
