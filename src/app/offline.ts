@@ -5,7 +5,16 @@ export function registerOffline(): void {
   // MODE, not PROD: builds made under Vitest (NODE_ENV=test) are real builds too.
   if (import.meta.env.MODE === 'development' || !('serviceWorker' in navigator)) return;
   const url = new URL('sw.js', document.baseURI);
-  navigator.serviceWorker.register(url, { scope: './' }).catch(() => {
-    // no service worker (private mode, file://): the game still plays online
-  });
+  const register = () =>
+    navigator.serviceWorker.register(url, { scope: './' }).catch(() => {
+      // no service worker (private mode, file://): the game still plays online
+    });
+  // The precache is the whole game (~1.5 MB): fetch it once the page has loaded and gone quiet,
+  // so that on a slow school line it does not compete with the first screen and the map.
+  const whenIdle = () =>
+    'requestIdleCallback' in window
+      ? requestIdleCallback(() => void register(), { timeout: 4000 })
+      : setTimeout(register, 1500);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
