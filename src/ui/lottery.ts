@@ -5,7 +5,7 @@ import { loc, t } from '../i18n';
 import type { Level, LevelRegistration } from '../rules/types';
 import { actionName, docName, venueName } from './describe';
 import { button, el, iconButton, mark } from './dom';
-import { powerUps } from './powerups';
+import { documentIcon, powerUps } from './powerups';
 
 export function renderLottery(
   root: HTMLElement,
@@ -49,12 +49,20 @@ export function renderLottery(
         return el(
           'li',
           { className: `powerup is-${p.state}` },
+          el('img', { className: 'powerup-icon', attrs: { alt: '', 'data-art': documentIcon(p.id) } }),
           el('strong', {}, docName(level, p.id)),
           mark(p.state === 'have', p.state === 'have' ? t('lottery.have') : t('lottery.notHave')),
         );
       return el(
         'li',
         { className: `powerup is-${p.state}` },
+        el('img', {
+          className: 'powerup-icon',
+          attrs: {
+            alt: '',
+            'data-art': `icon-${level.venues.find((v) => v.id === p.venue)?.kind ?? 'office'}`,
+          },
+        }),
         el('strong', {}, `${actionName(level, p.venue!, p.id)} · ${venueName(level, p.venue!)}`),
         mark(
           p.state === 'open',

@@ -45,6 +45,22 @@ function byBirth(req: Requirement, reg: Registration, others: boolean): boolean 
   }
 }
 
+/** The art icon for a document power-up, told from its id (documents carry no icon of their own). */
+export function documentIcon(id: string): string {
+  const known: [RegExp, string][] = [
+    [/medical|insurance/, id.includes('resident') ? 'icon-rural-insurance' : 'icon-medical-insurance'],
+    [/pension/, 'icon-pension'],
+    [/land|farm/, 'icon-land-contract'],
+    [/homestead|house-plot/, 'icon-homestead'],
+    [/permit|residence-card/, 'icon-permit'],
+    [/lease/, 'icon-lease'],
+    [/contract|job-proof/, 'icon-contract'],
+    [/school/, 'icon-school-place'],
+    [/flat|home|property/, 'icon-home-purchase'],
+  ];
+  return known.find(([re]) => re.test(id))?.[1] ?? 'icon-booklet';
+}
+
 export function powerUps(level: Level, reg: LevelRegistration): PowerUp[] {
   const docs = [...new Set(level.registrations.flatMap((r) => r.start.documents ?? []))];
   const out: PowerUp[] = docs.map((id) => ({

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleFor } from '../../src/i18n';
 import { unmet } from '../../src/rules';
 import { describeUnmet } from '../../src/ui/describe';
-import { powerUps } from '../../src/ui/powerups';
+import { documentIcon, powerUps } from '../../src/ui/powerups';
 import { run } from '../helpers/builders';
 import { shipped } from '../helpers/shipped';
 
@@ -57,5 +57,17 @@ describe('the birthplace power-ups', () => {
     const ups = powerUps(tutorial, reg('urban'));
     expect(ups.find((u) => u.id === 'enrol' && u.venue === 'public-school')?.state).toBe('open');
     expect(ups).toContainEqual({ kind: 'document', id: 'land-contract', state: 'lack' });
+  });
+});
+
+describe('power-up icons', () => {
+  it('every document in every level gets an icon that the art has', async () => {
+    const { readFileSync } = await import('node:fs');
+    const manifest: { key: string }[] = JSON.parse(readFileSync('assets/art/manifest.json', 'utf8'));
+    const keys = new Set(manifest.map((m) => m.key));
+    for (const level of shipped().levels.values())
+      for (const d of level.documents) expect(keys.has(documentIcon(d.id)), d.id).toBe(true);
+    expect(documentIcon('land-contract')).toBe('icon-land-contract');
+    expect(documentIcon('resident-medical-insurance')).toBe('icon-rural-insurance');
   });
 });
