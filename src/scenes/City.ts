@@ -25,6 +25,8 @@ export class City extends Phaser.Scene {
   /** Screen = o + world × zoom, in the map box's pixels; `follow` when zoomed past the fit. */
   private map = { zoom: 1, ox: 0, oy: 0, tx: 0, ty: 0, vw: 0, vh: 0, follow: false };
   private placed = { still: '', sprites: '' };
+  /** Frames in a row with nothing moving; after a few, Phaser's loop sleeps until something moves. */
+  private idleFrames = 0;
 
   constructor() {
     super('City');
@@ -62,6 +64,7 @@ export class City extends Phaser.Scene {
         const v = level.venues.find((x) => x.id === s.at);
         if (v) void this.avatar.walkTo(doorOf(v).x, doorOf(v).y, true);
         this.atDoor = s.at;
+        this.wake();
       }
     });
     this.events.once('shutdown', () => {
@@ -118,6 +121,7 @@ export class City extends Phaser.Scene {
     for (const l of [...this.labels.values(), ...this.districtLabels]) l.setScale(s);
     this.still?.bake(zoom);
     this.place();
+    this.wake();
   }
 
   /** Where the map's offset should be to centre the avatar, kept within the map's edges. */
@@ -152,6 +156,12 @@ export class City extends Phaser.Scene {
     this.cameras.main.setScroll((left - ox) / m.zoom, (top - oy) / m.zoom);
   }
 
+  /** Runs Phaser's loop again after it slept on an idle map (and runs one frame at once). */
+  private wake(): void {
+    this.idleFrames = 0;
+    this.game.loop.wake();
+  }
+
   private venueAt(x: number, y: number): string | null {
     for (const v of this.opts.level.venues) {
       const d = doorOf(v);
@@ -166,6 +176,7 @@ export class City extends Phaser.Scene {
       const d = doorOf(this.opts.level.venues.find((v) => v.id === venue)!);
       void this.avatar.walkTo(d.x, d.y, this.opts.reducedMotion()).then(() => this.arrived(venue));
     } else void this.avatar.walkTo(x, y, this.opts.reducedMotion());
+    this.wake(); // after the walk is set: waking runs a frame at once
   }
 
   private arrived(venue: string): void {
@@ -185,7 +196,8 @@ export class City extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     if (!this.avatar) return;
     const walkingBefore = this.avatar.walking();
-    this.avatar.update(delta);
+    // After a sleep the first delta spans the whole pause: never jump the avatar by more than 0.1 s.
+    this.avatar.update(Math.min(delta, 100));
     const m = this.map;
     if (m.follow) {
       this.aim();
@@ -194,6 +206,10 @@ export class City extends Phaser.Scene {
       m.oy += (m.ty - m.oy) * k;
     }
     this.place();
+    const settling = m.follow && (Math.abs(m.tx - m.ox) > 0.5 || Math.abs(m.ty - m.oy) > 0.5);
+    this.idleFrames = this.avatar.moving() || settling ? 0 : this.idleFrames + 1;
+    // Nothing moves: stop drawing (this frame still renders) until a tap, a key, a move or a relayout.
+    if (this.idleFrames >= 3) this.game.loop.sleep();
     if (walkingBefore) return;
     // Free walking onto a door counts as arriving there, once per visit.
     const near = this.nearVenue();
@@ -212,20 +228,28 @@ export class City extends Phaser.Scene {
         if (!v) return Promise.resolve();
         this.atDoor = venue; // the game dispatches the move itself on arrival
         const d = doorOf(v);
-        return this.avatar.walkTo(d.x, d.y, this.opts.reducedMotion());
+        const walked = this.avatar.walkTo(d.x, d.y, this.opts.reducedMotion());
+        this.wake(); // after the walk is set: waking runs a frame at once
+        return walked;
       },
-      setHeading: (dx, dy) => this.avatar.setHeading(dx, dy),
+      setHeading: (dx, dy) => {
+        this.avatar.setHeading(dx, dy);
+        this.wake();
+      },
       nearVenue: () => this.nearVenue(),
       relabel: () => {
         for (const [id, l] of this.labels) l.setText(this.opts.label(id));
         this.districtLabels.forEach((l, i) =>
           l.setText(this.opts.districtLabel(this.opts.level.districts[i]!.id)),
         );
-        this.still?.bake(this.cameras.main.zoom, true);
+        this.still?.bake(this.map.zoom, true);
+        this.wake();
       },
       relayout: () => this.layout(),
       destroy: () => {
+        // Phaser destroys the game on its next step: a sleeping loop has to run once more.
         this.game.destroy(true);
+        this.game.loop.wake();
         this.layer.remove();
       },
     };

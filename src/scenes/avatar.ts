@@ -81,6 +81,11 @@ export class Avatar {
     return this.target !== null;
   }
 
+  /** Walking to a point or by a held heading: the map has to be drawn again. */
+  moving(): boolean {
+    return this.target !== null || this.heading.x !== 0 || this.heading.y !== 0;
+  }
+
   update(dtMs: number): void {
     const dt = dtMs / 1000;
     let vx = 0;
