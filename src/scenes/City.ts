@@ -250,6 +250,7 @@ export class City extends Phaser.Scene {
         // Phaser destroys the game on its next step: a sleeping loop has to run once more.
         this.game.destroy(true);
         this.game.loop.wake();
+        this.still?.dispose();
         this.layer.remove();
       },
     };
