@@ -47,7 +47,7 @@ export class City extends Phaser.Scene {
     this.layer.prepend(this.still.element);
     const start = level.venues.find((v) => v.id === store.state().at) ?? level.venues[0]!;
     const door = doorOf(start);
-    this.avatar = new Avatar(this, door.x, door.y, { w: W, h: H });
+    this.avatar = new Avatar(this, door.x, door.y, { w: W, h: H }, () => this.opts.reducedMotion());
     this.atDoor = start.id;
     this.layout();
     const onResize = () => this.layout();

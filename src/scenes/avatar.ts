@@ -24,6 +24,8 @@ export class Avatar {
     x: number,
     y: number,
     private bounds: { w: number; h: number },
+    /** Under reduced motion the figure turns to face its way but does not swing its legs. */
+    private still: () => boolean = () => false,
   ) {
     this.body = scene.add.container(x, y).setDepth(10);
     if (scene.textures.exists('avatar')) {
@@ -117,6 +119,11 @@ export class Avatar {
       return;
     }
     this.facing = Math.abs(vx) > Math.abs(vy) ? (vx > 0 ? 'right' : 'left') : vy > 0 ? 'down' : 'up';
+    if (this.still()) {
+      this.sprite?.stop();
+      this.sprite?.setFrame(ROWS.indexOf(this.facing) * 4);
+      return;
+    }
     this.sprite?.play(`walk-${this.facing}`, true);
   }
 }
