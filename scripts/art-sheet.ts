@@ -3,7 +3,7 @@
 // Run: npx tsx scripts/make-art.ts && npx tsx scripts/art-sheet.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/browser/browser';
 
 interface Asset {
   key: string;
@@ -105,19 +105,7 @@ mkdirSync(OUT, { recursive: true });
 const htmlPath = resolve(OUT, 'art-sheet.html');
 writeFileSync(htmlPath, html);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1448, height: 900 } });
   await page.goto(`file://${htmlPath}`);

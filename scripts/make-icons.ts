@@ -4,7 +4,7 @@
 // Run: npx tsx scripts/make-icons.ts
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../tests/browser/browser';
 
 const ROOT = join(import.meta.dirname, '..');
 const ICONS = join(ROOT, 'assets', 'icons');
@@ -81,19 +81,7 @@ function ogSvg(): string {
 async function main() {
   mkdirSync(ICONS, { recursive: true });
   writeFileSync(join(ICONS, 'favicon.svg'), `${iconSvg('rounded')}\n`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchBrowser();
   const page = await browser.newPage();
   const raster = async (svg: string, w: number, h: number, out: string, transparent: boolean) => {
     await page.setViewportSize({ width: w, height: h });
