@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generator } from '../src/rules/random';
 
 const SR = 22050;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,17 +35,8 @@ const dbToGain = (db: number): number => 10 ** (db / 20);
 const gainToDb = (g: number): number => (g > 0 ? 20 * Math.log10(g) : -120);
 const samples = (seconds: number): number => Math.round(seconds * SR);
 
-/** Deterministic PRNG (mulberry32); every use is seeded. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (the rules' seeded mulberry32); every use is seeded. */
+const rng = generator;
 /** White noise in [−1, 1). */
 function noise(seconds: number, seed: number): Float32Array {
   const r = rng(seed);

@@ -13,6 +13,7 @@ import { loadContent } from '../../src/content/load';
 import { greedyBot, intentsOf, playBot, randomBot, replay, twinRegistration } from '../../src/rules';
 import { encodeResult, resultFromRun } from '../../src/share/result-code';
 import { openSession, SCREENSHOTS, type Session, screenshot } from './browser';
+import { tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -36,18 +37,6 @@ function clean(s: Session) {
   expect(s.foreign).toEqual([]);
 }
 
-const active = (page: Page) =>
-  page.evaluate(() => {
-    const a = document.activeElement;
-    return a && a !== document.body ? (a.textContent ?? '') : '';
-  });
-async function tabTo(page: Page, text: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if ((await active(page)).includes(text)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach "${text}" with Tab; focus is on "${await active(page)}"`);
-}
 async function attempt(page: Page, venue: string, action: string) {
   const v = tutorial.venues.find((x) => x.id === venue)!;
   await tabTo(page, v.name.en);

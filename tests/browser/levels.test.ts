@@ -2,10 +2,10 @@
 // its map draws with no console error, and a screenshot of each city goes to test-output.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { LEVEL_ORDER } from '../../src/content/load';
 import { openSession, type Session, screenshot } from './browser';
+import { tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -21,15 +21,6 @@ afterEach(async () => {
   await session?.close();
   session = null;
 });
-
-async function tabTo(page: Page, text: string, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
-    if (focused.includes(text)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach "${text}" with Tab`);
-}
 
 const cases = LEVEL_ORDER.flatMap((id, i) => [{ id, lang: i % 2 === 0 ? 'en' : 'zh-Hans' } as const]);
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session, screenshot } from './browser';
+import { active, tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -27,21 +28,6 @@ async function open(query: string, opts: Parameters<typeof openSession>[1] = {})
   await session.page.goto(`${inject('baseUrl')}${query}`);
   await session.page.waitForSelector('.screen-title');
   return session.page;
-}
-
-const active = (page: Page) =>
-  page.evaluate(() => {
-    const a = document.activeElement;
-    return a && a !== document.body ? (a.textContent ?? '') : '';
-  });
-
-/** Presses Tab until the focused element's text contains `text` (keyboard only). */
-async function tabTo(page: Page, text: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if ((await active(page)).includes(text)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach "${text}" with Tab; focus is on "${await active(page)}"`);
 }
 
 function names(level: LevelJson, lang: 'en' | 'zh-Hans', venue: string, action: string) {

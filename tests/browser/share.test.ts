@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, SCREENSHOTS, type Session } from './browser';
+import { tabTo } from './drive';
 
 const sessions: Session[] = [];
 afterEach(async () => {
@@ -22,20 +23,6 @@ async function open(
   await s.page.goto(`${inject('baseUrl')}${query}`);
   await s.page.waitForSelector(ready);
   return s;
-}
-
-const active = (page: Page) =>
-  page.evaluate(() => {
-    const a = document.activeElement;
-    return a && a !== document.body ? (a.textContent ?? '') : '';
-  });
-
-async function tabTo(page: Page, text: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if ((await active(page)).includes(text)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`could not reach "${text}" with Tab; focus is on "${await active(page)}"`);
 }
 
 async function attempt(page: Page, venue: string, action: string) {
