@@ -5,8 +5,17 @@ import type { Effect, Level, Requirement } from '../rules/types';
 import { fromZod, type Problem, pointer } from './problems';
 import { LevelSchema } from './schema';
 
+/** The years a fact holds for, from levels/facts.json. */
+export interface FactPeriod {
+  from: number;
+  until?: number;
+  supersededBy?: string;
+}
+
 export interface LevelContext {
   factIds: ReadonlySet<string>;
+  /** Each fact's period; when given, every fact a level cites must hold in the level's rulesAsOf year. */
+  factPeriods?: ReadonlyMap<string, FactPeriod>;
   policyIds: ReadonlySet<string>;
   /** The id the file name implies, e.g. "tutorial" for levels/tutorial.json. */
   expectedId?: string;
@@ -53,11 +62,13 @@ export function checkLevel(
   const flagIds = new Set(level.flags.map((f) => f.id));
   const districtIds = new Set(level.districts.map((d) => d.id));
 
-  const checkFacts = (facts: string[], path: Path) =>
+  const checkFacts = (facts: string[], path: Path) => {
     facts.forEach((f, i) => {
       if (!ctx.factIds.has(f))
         add([...path, i], `unknown fact "${f}"; expected an id from levels/facts.json`);
     });
+    if (ctx.factPeriods) checkPeriods(facts, path, level.rulesAsOf, ctx.factPeriods, add);
+  };
   const checkReq = (r: Requirement, path: Path): void => {
     switch (r.type) {
       case 'document':
@@ -105,6 +116,7 @@ export function checkLevel(
     });
 
   checkFacts(level.facts, ['facts']);
+  checkFacts(level.reformMade.facts, ['reformMade', 'facts']);
   level.policies.forEach((id, i) => {
     if (!ctx.policyIds.has(id))
       add(['policies', i], `unknown policy "${id}"; expected a file levels/policies/${id}.json`);
@@ -201,6 +213,39 @@ export function checkLevel(
     });
   }
   return problems.length === 0 ? { level, problems: [] } : { level: null, problems };
+}
+
+/** The years a fact holds, as text: "from 2011 to 2024", "in 2018" or "since 2026". */
+export const periodText = (p: FactPeriod) =>
+  p.until === undefined ? `since ${p.from}` : p.from === p.until ? `in ${p.from}` : `from ${p.from} to ${p.until}`;
+
+export const holdsIn = (p: FactPeriod, year: number) =>
+  p.from <= year && (p.until === undefined || year <= p.until);
+
+/** A fact whose period leaves out the level's year may be cited only beside the fact that
+ *  replaced it (directly or through later replacements), which must hold in that year: the old
+ *  rule is then shown as the history of today's, never as today's rule. */
+function checkPeriods(
+  facts: string[],
+  path: Path,
+  year: number,
+  periods: ReadonlyMap<string, FactPeriod>,
+  add: (path: Path, message: string) => void,
+): void {
+  facts.forEach((f, i) => {
+    const p = periods.get(f);
+    if (!p || holdsIn(p, year)) return;
+    const successors = new Set<string>();
+    for (let next = p.supersededBy; next && !successors.has(next); next = periods.get(next)?.supersededBy)
+      successors.add(next);
+    const current = facts.find((g) => successors.has(g) && holdsIn(periods.get(g)!, year));
+    if (!current)
+      add(
+        [...path, i],
+        `fact "${f}" holds ${periodText(p)}, not under the level's rules of ${year}; cite a fact that holds in ${year}` +
+          (p.supersededBy ? `, or cite "${f}" only beside "${p.supersededBy}", which replaced it` : ''),
+      );
+  });
 }
 
 /** Why a requirement can never hold in this level (a static look at what any intent can give), or null. */

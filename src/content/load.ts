@@ -63,10 +63,24 @@ export function checkFacts(file: string, data: unknown): { facts: FactsFile | nu
     sourceIds.add(s.id);
   });
   const factIds = new Set<string>();
+  const byId = new Map(parsed.data.facts.map((f) => [f.id, f]));
   parsed.data.facts.forEach((f, i) => {
     if (factIds.has(f.id))
       problems.push({ file, pointer: pointer(['facts', i, 'id']), message: `duplicate fact id "${f.id}"` });
     factIds.add(f.id);
+    const at = (key: string, message: string) =>
+      problems.push({ file, pointer: pointer(['facts', i, key]), message });
+    if (!f.year.en.includes(String(f.from)) || !f.year['zh-Hans'].includes(String(f.from)))
+      at('from', `"from": ${f.from} does not appear in the year shown ("${f.year.en}" / "${f.year['zh-Hans']}")`);
+    if (f.until !== undefined && f.until < f.from)
+      at('until', `"until": ${f.until} is before "from": ${f.from}`);
+    if (f.supersededBy !== undefined) {
+      const next = byId.get(f.supersededBy);
+      if (!next) at('supersededBy', `unknown fact "${f.supersededBy}"`);
+      else if (f.until === undefined) at('until', `a fact replaced by "${f.supersededBy}" needs "until"`);
+      else if (next.from > f.until + 1 || next.from < f.from)
+        at('supersededBy', `"${f.supersededBy}" starts in ${next.from}, not when this fact ends (${f.until})`);
+    }
     f.sources.forEach((s, j) => {
       if (!sourceIds.has(s))
         problems.push({
@@ -125,6 +139,7 @@ export function loadContent(files: readonly ContentFile[]): Content {
     }
   }
   const factIds = new Set(facts.facts.map((f) => f.id));
+  const factPeriods = new Map(facts.facts.map((f) => [f.id, f]));
   const policies = new Map<string, Policy>();
   for (const f of ofKind('policy')) {
     const data = read(f);
@@ -138,7 +153,7 @@ export function loadContent(files: readonly ContentFile[]): Content {
   for (const f of ofKind('level')) {
     const data = read(f);
     if (data === undefined) continue;
-    const r = checkLevel(f.path, data, { factIds, policyIds, expectedId: baseName(f.path) });
+    const r = checkLevel(f.path, data, { factIds, factPeriods, policyIds, expectedId: baseName(f.path) });
     problems.push(...r.problems);
     if (r.level) levels.set(r.level.id, r.level);
   }

@@ -138,6 +138,16 @@ export const LevelSchema = z
     title: LocalizedSchema,
     summary: LocalizedSchema,
     note: LocalizedSchema.describe('What the level simplifies, said plainly.'),
+    rulesAsOf: z
+      .number()
+      .int()
+      .min(1949)
+      .max(2100)
+      .describe('The year whose rules the level is set in, e.g. 2026; shown as "Rules as of 2026".'),
+    reformMade: z
+      .object({ text: LocalizedSchema, facts })
+      .strict()
+      .describe('One reform already made that touches the level’s walls, named on the outcome.'),
     city: z
       .object({
         name: LocalizedSchema,
@@ -276,7 +286,12 @@ const _policyFits = (p: z.infer<typeof PolicySchema>): Policy => p as Policy;
 void _policyFits;
 
 export const SourceSchema = z
-  .object({ id, publisher: text, title: text, url: z.url() })
+  .object({
+    id,
+    publisher: text,
+    title: text,
+    url: z.url().refine((u) => /^https?:\/\//i.test(u), 'expected a web address starting http:// or https://'),
+  })
   .strict()
   .describe('A public source from hukou-facts.md.');
 
@@ -299,6 +314,17 @@ export const FactSchema = z
       'The figure the fact states, as shown in the game, e.g. "¥4,961 a month".',
     ),
     year: LocalizedSchema.describe('The year or period the fact holds for.'),
+    from: z.number().int().min(1900).max(2100).describe('The first year the fact holds (machine-readable).'),
+    until: z
+      .number()
+      .int()
+      .min(1900)
+      .max(2100)
+      .optional()
+      .describe('The last year the fact holds; left out while it still holds (a rule in force, the latest figure).'),
+    supersededBy: id
+      .optional()
+      .describe('The fact that replaced this one; a level may cite this one only beside its successor.'),
     singleSource: z.boolean().describe('True where the facts sheet marks the figure "(single source)".'),
     approximation: z
       .boolean()

@@ -174,6 +174,10 @@ export interface Level {
   summary: Localized;
   /** What is simplified, said plainly to players and teachers. */
   note: Localized;
+  /** The year whose rules the level is set in: every fact it cites must hold in that year. */
+  rulesAsOf: number;
+  /** One reform already made that touches the level's walls, with the facts behind it. */
+  reformMade: { text: Localized; facts: string[] };
   city: { name: Localized; population: string; width: number; height: number };
   months: number;
   daysPerMonth: number;

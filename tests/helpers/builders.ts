@@ -32,6 +32,8 @@ export function testLevel(over: Partial<Level> = {}): Level {
     title: t('Test'),
     summary: t('Test'),
     note: t('Test'),
+    rulesAsOf: 2026,
+    reformMade: { text: t('Reform'), facts: ['fact'] },
     city: { name: t('Testville'), population: '1–3 million', width: 20, height: 12 },
     months: 6,
     daysPerMonth: 8,
