@@ -217,7 +217,11 @@ export function checkLevel(
 
 /** The years a fact holds, as text: "from 2011 to 2024", "in 2018" or "since 2026". */
 export const periodText = (p: FactPeriod) =>
-  p.until === undefined ? `since ${p.from}` : p.from === p.until ? `in ${p.from}` : `from ${p.from} to ${p.until}`;
+  p.until === undefined
+    ? `since ${p.from}`
+    : p.from === p.until
+      ? `in ${p.from}`
+      : `from ${p.from} to ${p.until}`;
 
 export const holdsIn = (p: FactPeriod, year: number) =>
   p.from <= year && (p.until === undefined || year <= p.until);

@@ -71,7 +71,10 @@ export function checkFacts(file: string, data: unknown): { facts: FactsFile | nu
     const at = (key: string, message: string) =>
       problems.push({ file, pointer: pointer(['facts', i, key]), message });
     if (!f.year.en.includes(String(f.from)) || !f.year['zh-Hans'].includes(String(f.from)))
-      at('from', `"from": ${f.from} does not appear in the year shown ("${f.year.en}" / "${f.year['zh-Hans']}")`);
+      at(
+        'from',
+        `"from": ${f.from} does not appear in the year shown ("${f.year.en}" / "${f.year['zh-Hans']}")`,
+      );
     if (f.until !== undefined && f.until < f.from)
       at('until', `"until": ${f.until} is before "from": ${f.from}`);
     if (f.supersededBy !== undefined) {
@@ -79,7 +82,10 @@ export function checkFacts(file: string, data: unknown): { facts: FactsFile | nu
       if (!next) at('supersededBy', `unknown fact "${f.supersededBy}"`);
       else if (f.until === undefined) at('until', `a fact replaced by "${f.supersededBy}" needs "until"`);
       else if (next.from > f.until + 1 || next.from < f.from)
-        at('supersededBy', `"${f.supersededBy}" starts in ${next.from}, not when this fact ends (${f.until})`);
+        at(
+          'supersededBy',
+          `"${f.supersededBy}" starts in ${next.from}, not when this fact ends (${f.until})`,
+        );
     }
     f.sources.forEach((s, j) => {
       if (!sourceIds.has(s))
