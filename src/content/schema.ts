@@ -290,7 +290,9 @@ export const SourceSchema = z
     id,
     publisher: text,
     title: text,
-    url: z.url().refine((u) => /^https?:\/\//i.test(u), 'expected a web address starting http:// or https://'),
+    url: z
+      .url()
+      .refine((u) => /^https?:\/\//i.test(u), 'expected a web address starting http:// or https://'),
   })
   .strict()
   .describe('A public source from hukou-facts.md.');
@@ -321,7 +323,9 @@ export const FactSchema = z
       .min(1900)
       .max(2100)
       .optional()
-      .describe('The last year the fact holds; left out while it still holds (a rule in force, the latest figure).'),
+      .describe(
+        'The last year the fact holds; left out while it still holds (a rule in force, the latest figure).',
+      ),
     supersededBy: id
       .optional()
       .describe('The fact that replaced this one; a level may cite this one only beside its successor.'),
