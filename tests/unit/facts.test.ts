@@ -1,7 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentFiles } from '../../scripts/node-content';
+import { holdsIn, periodText } from '../../src/content/check-level';
+import { loadContent } from '../../src/content/load';
 import type { Level } from '../../src/rules';
+import { quantities } from '../helpers/quantities';
 import { shipped } from '../helpers/shipped';
 
 // The facts sheet lives beside the project (../shared). A snapshot of it is committed so that a
@@ -37,39 +41,6 @@ describe('facts match the facts sheet', () => {
   });
 });
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const SCALE: Record<string, number> = { million: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
-
-/** The quantities a figure states, in either language: thousands commas dropped, million/万/亿
- *  multiplied out, English month names as their numbers, and ordinals ("the 5th Ring") left out
- *  as names rather than quantities. */
-function quantities(figure: string): number[] {
-  const plain = figure
-    .replace(/(\d),(\d{3})/g, '$1$2')
-    .replace(/\b\d+(?:st|nd|rd|th)\b/g, ' ')
-    .replace(
-      new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'gi'),
-      (m) => ` ${MONTHS.indexOf(m.toLowerCase()) + 1} `,
-    );
-  const out = [...plain.matchAll(/(\d+(?:\.\d+)?)\s*(million|billion|万|亿)?/gi)].map((m) =>
-    Number((Number(m[1]) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1)).toPrecision(12)),
-  );
-  return [...new Set(out)].sort((a, b) => a - b);
-}
-
 describe('fact figures in Chinese', () => {
   it('reads quantities the same way in both languages', () => {
     expect(quantities('about 100 million by 2020')).toEqual([2020, 1e8]);
@@ -79,6 +50,10 @@ describe('fact figures in Chinese', () => {
     expect(quantities('2 years (1 outside the 5th Ring)')).toEqual([1, 2]);
     expect(quantities('约1.4万名学生')).toEqual([14000]);
     expect(quantities('2890万张')).not.toEqual(quantities('2.89 million'));
+    expect(quantities('a city of 1–3 million')).toEqual(quantities('100万至300万人口的城市'));
+    expect(quantities('you may sit it in May 2024')).toEqual([5, 2024]);
+    expect(quantities('No. 12 High School, national level 2')).toEqual(quantities('第十二中学，国家二级'));
+    expect(quantities('about 6,000 of 100,000')).not.toEqual(quantities('十多万人中约6000人'));
   });
 
   it.each(facts.filter((f) => f.figure))(
@@ -99,6 +74,7 @@ describe('fact figures in Chinese', () => {
 function citedFacts(level: Level): string[] {
   return [
     ...level.facts,
+    ...level.reformMade.facts,
     ...level.venues.flatMap((v) => v.actions.flatMap((a) => a.facts)),
     ...level.events.flatMap((e) => e.facts),
   ];
@@ -112,5 +88,110 @@ describe('every barrier and event cites facts that exist', () => {
         if (a.requires) expect(a.facts.length, `${v.id}/${a.id}`).toBeGreaterThan(0);
       }
     for (const f of citedFacts(level)) expect(ids.has(f), f).toBe(true);
+  });
+});
+
+describe('every fact says when it holds and where it comes from', () => {
+  const sourceIds = new Set(sources.map((s) => s.id));
+  it.each(facts)('$id has a year shown, a machine-readable period and a known source', (f) => {
+    for (const lang of ['en', 'zh-Hans'] as const) {
+      expect(f.year[lang].trim(), `${f.id}: no year (${lang})`).not.toBe('');
+      expect(f.year[lang], `${f.id}: the year shown does not hold "from": ${f.from}`).toContain(
+        String(f.from),
+      );
+    }
+    if (f.until !== undefined) expect(f.until).toBeGreaterThanOrEqual(f.from);
+    expect(f.sources.length, `${f.id}: no source`).toBeGreaterThan(0);
+    for (const s of f.sources) expect(sourceIds.has(s), `${f.id}: unknown source ${s}`).toBe(true);
+  });
+
+  it.each(facts.filter((f) => f.supersededBy))('$id ends where the fact that replaced it begins', (f) => {
+    const next = facts.find((g) => g.id === f.supersededBy);
+    expect(next, `${f.id}: no fact ${f.supersededBy}`).toBeDefined();
+    expect(f.until, `${f.id}: replaced, so it needs "until"`).toBeDefined();
+    expect(next!.from).toBeLessThanOrEqual(f.until! + 1);
+  });
+
+  it('every source is a web address a teacher can open (http or https)', () => {
+    for (const s of sources) expect(s.url, s.id).toMatch(/^https?:\/\/[^\s{}]+$/);
+  });
+});
+
+describe('no level rests on a fact outside the year of its rules', () => {
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const lists = (level: Level): [string, string[]][] => [
+    ['facts', level.facts],
+    ['reformMade', level.reformMade.facts],
+    ...level.venues.flatMap((v) => v.actions.map((a): [string, string[]] => [`${v.id}/${a.id}`, a.facts])),
+    ...level.events.map((e): [string, string[]] => [e.id, e.facts]),
+  ];
+  it.each([...content.levels.values()])('$id: every cited fact holds in its rulesAsOf year', (level) => {
+    expect(level.rulesAsOf).toBe(2026);
+    for (const [where, ids] of lists(level))
+      for (const id of ids) {
+        const f = byId.get(id)!;
+        if (holdsIn(f, level.rulesAsOf)) continue;
+        // An ended rule may stand only beside the rule in force that replaced it, as its history.
+        const successors: string[] = [];
+        for (let n = f.supersededBy; n; n = byId.get(n)?.supersededBy) successors.push(n);
+        const beside = ids.filter((g) => successors.includes(g) && holdsIn(byId.get(g)!, level.rulesAsOf));
+        expect(beside, `${level.id} ${where}: ${id} holds ${periodText(f)}, alone`).not.toEqual([]);
+      }
+  });
+
+  it('levels:check rejects a level whose year a cited fact does not cover', () => {
+    const files = contentFiles().map((f) =>
+      f.path === 'levels/capital.json'
+        ? { ...f, text: f.text.replace('"rulesAsOf": 2026', '"rulesAsOf": 2023') }
+        : f,
+    );
+    const problems = loadContent(files).problems.filter((p) => p.file === 'levels/capital.json');
+    // Beijing's 24-month purchase rule dates from December 2025, so a 2023 capital cannot use it.
+    expect(problems.map((p) => p.message)).toContainEqual(
+      expect.stringContaining(
+        'fact "beijing-home-purchase-2025" holds since 2025, not under the level\'s rules of 2023',
+      ),
+    );
+  });
+
+  it('each level names a reform already made, in both languages, resting on facts in force', () => {
+    for (const level of content.levels.values()) {
+      expect(level.reformMade.facts.length, level.id).toBeGreaterThan(0);
+      expect(
+        level.reformMade.facts.some((id) => holdsIn(byId.get(id)!, level.rulesAsOf)),
+        level.id,
+      ).toBe(true);
+      expect(level.reformMade.text['zh-Hans'], level.id).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});
+
+describe('every figure in the Chinese text is the English one', () => {
+  const read = (path: string) =>
+    JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', path), 'utf8'));
+  const files = [
+    ...contentFiles()
+      .filter((f) => f.path.endsWith('.json') && !f.path.endsWith('.schema.json'))
+      .map((f) => f.path),
+    'src/i18n/glossary.json',
+    'src/classroom/quiz.json',
+  ];
+  it.each(files)('%s', (path) => {
+    const wrong: string[] = [];
+    const walk = (x: unknown, at: string): void => {
+      if (Array.isArray(x)) x.forEach((y, i) => walk(y, `${at}/${i}`));
+      else if (x && typeof x === 'object') {
+        const o = x as Record<string, unknown>;
+        if (typeof o.en === 'string' && typeof o['zh-Hans'] === 'string') {
+          const en = quantities(o.en);
+          const zh = quantities(o['zh-Hans'] as string);
+          if (JSON.stringify(en) !== JSON.stringify(zh))
+            wrong.push(`${at}: ${JSON.stringify(zh)} in "${o['zh-Hans']}" against ${JSON.stringify(en)}`);
+        }
+        for (const [k, v] of Object.entries(o)) walk(v, `${at}/${k}`);
+      }
+    };
+    walk(read(path), '');
+    expect(wrong).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/rules';
+import { quantities } from '../helpers/quantities';
 import { shipped } from '../helpers/shipped';
 
 const I18N = join(import.meta.dirname, '..', '..', 'src', 'i18n');
@@ -56,6 +57,17 @@ describe('both languages are complete', () => {
       )
         expect(v, `${k} looks untranslated`).toMatch(/[\u4e00-\u9fff]/);
     }
+  });
+
+  it.each(pairs)('%s: every figure in a Chinese string is the English one', (_name, enPath, zhPath) => {
+    const en = leaves(read(enPath));
+    const wrong: string[] = [];
+    for (const [k, v] of leaves(read(zhPath))) {
+      const enText = en.get(k) ?? en.get(`${base(k)}_one`) ?? en.get(`${base(k)}_other`) ?? '';
+      if (JSON.stringify(quantities(v)) !== JSON.stringify(quantities(enText)))
+        wrong.push(`${k}: "${v}" against "${enText}"`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('every level, policy and fact text has both languages', () => {
