@@ -3,6 +3,7 @@ import type { Content } from '../content/load';
 import { loc, t } from '../i18n';
 import { chip, el, iconButton } from './dom';
 import { populationLabel } from './population';
+import { rulesAsOf } from './rules-year';
 
 export function renderLevelSelect(
   root: HTMLElement,
@@ -30,6 +31,7 @@ export function renderLevelSelect(
               { className: 'level-meta' },
               chip('home', t('levels.population', { population: populationLabel(level.city.population) })),
               chip('calendar', t('levels.months', { count: level.months })),
+              rulesAsOf(level),
             ),
             el('details', {}, el('summary', {}, t('levels.simplified')), el('p', {}, loc(level.note))),
             iconButton(

@@ -6,6 +6,7 @@ import type { Level, LevelRegistration } from '../rules/types';
 import { actionName, docName, venueName } from './describe';
 import { button, el, iconButton, mark } from './dom';
 import { documentIcon, powerUps } from './powerups';
+import { rulesAsOf } from './rules-year';
 
 export function renderLottery(
   root: HTMLElement,
@@ -83,6 +84,7 @@ export function renderLottery(
               { className: 'powerups', attrs: { 'aria-live': 'polite' } },
               el('h2', {}, `${t('lottery.youAre')} ${loc(reg.name)}`),
               el('h3', {}, t('lottery.powerups', { city: loc(level.city.name) })),
+              el('p', {}, rulesAsOf(level)),
               el('ul', { className: 'powerup-list' }, ...ups),
               iconButton('arrow', t('lottery.start'), start, 'btn btn-primary btn-big', {
                 'data-autofocus': '',

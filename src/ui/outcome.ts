@@ -8,6 +8,7 @@ import type { Level, Policy, RunState } from '../rules/types';
 import { resultCodeBlock } from '../share/ui/result-block';
 import { actionName, statValue, wallPlace } from './describe';
 import { el, iconButton, mark } from './dom';
+import { reformMade, rulesAsOf } from './rules-year';
 
 export interface OutcomeHooks {
   playAgain(): void;
@@ -114,6 +115,7 @@ export function renderOutcome(
       { className: 'screen screen-outcome' },
       el('h1', {}, t('outcome.heading', { title: loc(level.title) })),
       el('p', { className: 'lead' }, t(`outcome.reason.${me.ended ?? 'months'}`)),
+      el('p', {}, rulesAsOf(level)),
       el(
         'section',
         { className: 'card' },
@@ -192,6 +194,7 @@ export function renderOutcome(
           el('li', {}, t('outcome.splitChoices')),
         ),
       ),
+      reformMade(content, level),
       el(
         'section',
         { className: 'card reform' },
