@@ -51,10 +51,12 @@ function blocks(md: string): HTMLElement[] {
       for (; i < lines.length && lines[i]!.trim().startsWith('|'); i++)
         if (!/^\s*\|[\s:|-]+\|\s*$/.test(lines[i]!)) rows.push(cells(lines[i]!));
       const [head = [], ...body] = rows;
+      // A table of web addresses (the sources) prints small and dense, to stay within three pages.
+      const sources = body.some((r) => r.some((c) => c.includes('://')));
       out.push(
         el(
           'table',
-          { className: 'stats-table' },
+          { className: sources ? 'stats-table sources-table' : 'stats-table' },
           el('thead', {}, el('tr', {}, ...head.map((c) => sized(el('th', { attrs: { scope: 'col' } }, c))))),
           el('tbody', {}, ...body.map((r) => el('tr', {}, ...r.map((c) => sized(el('td', {}, c)))))),
         ),
