@@ -1,0 +1,64 @@
+// The report's promises, on every shipped level, for random runs: the attribution adds up, luck is
+// only the cards as drawn, and no route round a wall is free.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { greedyBot, moneyFlows, newRun, playBot, randomBot, report } from '../../src/rules';
+import { shipped } from '../helpers/shipped';
+
+const content = shipped();
+const levels = [...content.levels.values()].map((level) => ({
+  id: level.id,
+  level,
+  policies: level.policies.map((p) => content.policies.get(p) ?? null),
+  statusQuo: content.policies.get('status-quo') ?? null,
+}));
+const arbitraryRun = fc.record({
+  seed: fc.integer({ min: 0, max: 0xffffffff }),
+  greedy: fc.boolean(),
+  reg: fc.nat(),
+});
+
+describe.each(levels)('the report on $id', ({ level, policies, statusQuo }) => {
+  it('start + luck + your choices + walls = what you ended with; luck and choices are your twin’s flows', () => {
+    fc.assert(
+      fc.property(arbitraryRun, ({ seed, greedy, reg }) => {
+        const registration = level.registrations[reg % level.registrations.length]!.id;
+        const game = playBot(level, statusQuo, registration, seed, greedy ? greedyBot : randomBot);
+        const r = report(level, game.state, statusQuo, []);
+        const a = r.attribution;
+        expect(a.start + a.luck + a.choices + a.walls).toBe(a.end);
+        expect(a.end).toBe(game.state.stats.money);
+        expect(a.walls).toBe(r.gap!.money);
+        // Measured independently on the twin's own money changes: nothing unaccounted for.
+        const twinStart = newRun(level, seed, r.twin!.registrationId, statusQuo)!.stats.money;
+        const flows = moneyFlows(r.twin!);
+        expect(a.luck).toBe(flows.luck);
+        expect(a.choices).toBe(flows.rest + twinStart - a.start);
+        // Answers to a card (`choice:`) are choices, never luck: the outcome's luck is the cards alone.
+        expect(r.you.outcome.luck.money ?? 0).toBe(moneyFlows(r.you).luck);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('no route round a wall is free: where your twin went through a door walled for you, you paid for it', () => {
+    fc.assert(
+      fc.property(arbitraryRun, ({ seed, greedy, reg }) => {
+        const registration = level.registrations[reg % level.registrations.length]!.id;
+        const game = playBot(level, statusQuo, registration, seed, greedy ? greedyBot : randomBot);
+        const r = report(level, game.state, statusQuo, policies);
+        const openForTwin = r.twinMoves.filter((m) => m.kind !== 'alternative' && m.kind !== 'walled');
+        if (openForTwin.length === 0) return;
+        const g = r.gap!;
+        const firstMet = (tl: typeof r.you.timeline, goal: string) =>
+          tl.find((p) => p.goals.includes(goal))?.month ?? Number.POSITIVE_INFINITY;
+        const later = level.goals.some(
+          (goal) => firstMet(r.you.timeline, goal.id) > firstMet(r.twin!.timeline, goal.id),
+        );
+        const paid = g.money < 0 || g.goals < 0 || g.family < 0 || g.health < 0 || later;
+        expect(paid, JSON.stringify({ moves: r.twinMoves, gap: g })).toBe(true);
+      }),
+      { numRuns: 12 },
+    );
+  });
+});
