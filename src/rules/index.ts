@@ -16,6 +16,7 @@ export {
   type ReformLens,
   type ReportSummary,
   type RunReport,
+  reformLens,
   report,
 } from './report';
 export { meets, unmet } from './requirements';

@@ -156,39 +156,7 @@ export function report(
 
   const myWalls = distinctWalls(you.state.walls);
   const reforms: ReformLens[] = [];
-  for (const p of policies) {
-    if (!p) continue;
-    const rYou = liveIntentions(
-      level,
-      state.seed,
-      me,
-      { registrationId: state.registrationId, policy: p },
-      intents,
-    )!;
-    const rTwin = twinReg
-      ? liveIntentions(level, state.seed, me, { registrationId: twinReg.id, policy: p }, intents)!
-      : null;
-    const youLife = lifeReport(level, rYou.subject);
-    const twinLife = rTwin ? lifeReport(level, rTwin.subject) : null;
-    const reformWalls = new Set(distinctWalls(youLife.state.walls));
-    const rGap = twinLife ? gapOf(level, youLife.state, twinLife.state) : null;
-    reforms.push({
-      policyId: p.id,
-      you: youLife,
-      twin: twinLife,
-      youMoves: rYou.moves,
-      twinMoves: rTwin?.moves ?? [],
-      wallsFell: myWalls.filter((w) => !reformWalls.has(w)),
-      gap: rGap,
-      closed:
-        gap && rGap
-          ? {
-              money: Math.abs(gap.money) - Math.abs(rGap.money),
-              goals: Math.abs(gap.goals) - Math.abs(rGap.goals),
-            }
-          : null,
-    });
-  }
+  for (const p of policies) if (p) reforms.push(reformLens(level, state, runPolicy, p, gap));
 
   return {
     levelId: level.id,
@@ -217,5 +185,51 @@ export function report(
           }
         : null,
     },
+  };
+}
+
+/**
+ * You and your twin living your intentions under a reform (or any set of rewrites: the lens lets a
+ * player switch single rules off), compared with the run as played (`gap`: you − twin in it).
+ */
+export function reformLens(
+  level: Level,
+  state: RunState,
+  runPolicy: Policy | null,
+  p: Policy,
+  gap: Gap | null,
+): ReformLens {
+  const intents = state.log.map((l) => l.intent);
+  const me = { registrationId: state.registrationId, policy: runPolicy };
+  const twinReg = twinRegistration(level, state.registrationId);
+  const rYou = liveIntentions(
+    level,
+    state.seed,
+    me,
+    { registrationId: state.registrationId, policy: p },
+    intents,
+  )!;
+  const rTwin = twinReg
+    ? liveIntentions(level, state.seed, me, { registrationId: twinReg.id, policy: p }, intents)!
+    : null;
+  const youLife = lifeReport(level, rYou.subject);
+  const twinLife = rTwin ? lifeReport(level, rTwin.subject) : null;
+  const reformWalls = new Set(distinctWalls(youLife.state.walls));
+  const rGap = twinLife ? gapOf(level, youLife.state, twinLife.state) : null;
+  return {
+    policyId: p.id,
+    you: youLife,
+    twin: twinLife,
+    youMoves: rYou.moves,
+    twinMoves: rTwin?.moves ?? [],
+    wallsFell: distinctWalls(state.walls).filter((w) => !reformWalls.has(w)),
+    gap: rGap,
+    closed:
+      gap && rGap
+        ? {
+            money: Math.abs(gap.money) - Math.abs(rGap.money),
+            goals: Math.abs(gap.goals) - Math.abs(rGap.goals),
+          }
+        : null,
   };
 }

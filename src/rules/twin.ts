@@ -13,9 +13,11 @@
 //  B. ROUND THE WALL. You went through a door that is walled for the subject: the subject takes
 //     the first of its alternatives that is open, and pays its price ("alternative"); when none is
 //     open it meets the wall ("walled").
-//  Everything else is replayed as you did it: moves, month ends, event choices where they are
+//  Everything else is replayed as you did it: month ends, event choices where they are
 //  open (a walled choice falls back to the first open one), refusals (the subject tries too, and
-//  may afford what you could not). Intents you could not even attempt are not replayed.
+//  may afford what you could not). Intents you could not even attempt are not replayed. The
+//  subject walks only to where it acts, and what does not fit into its month (a detour takes
+//  days) it does at the start of the next.
 //
 // Walls here are walls in the sense of rules/walls.ts: a refusal for money or your own choices
 // does not send the subject round anything.
@@ -119,7 +121,8 @@ class Runner {
     this.settle();
     this.walkTo(venue);
     const evs = this.do({ type: 'act', venue, action });
-    if (evs.some((e) => e.type === 'rejected' && (e.reason === 'no-time' || e.reason === 'not-here')))
+    const late = evs.some((e) => e.type === 'rejected' && (e.reason === 'no-time' || e.reason === 'not-here'));
+    if (late && !this.postponed.some((p) => p.venue === venue && p.action === action))
       this.postponed.push({ venue, action });
     return evs;
   }
@@ -131,12 +134,7 @@ class Runner {
     if (this.s.month === month) return;
     const todo = this.postponed;
     this.postponed = [];
-    for (const p of todo) {
-      const here = this.s.at;
-      const evs = this.act(p.venue, p.action);
-      if (evs.some((e) => e.type === 'rejected')) continue;
-      this.walkTo(here);
-    }
+    for (const p of todo) this.act(p.venue, p.action);
   }
   postponed: { venue: string; action: string }[] = [];
 }
@@ -183,8 +181,13 @@ export function liveIntentions(
 
     switch (intent.type) {
       case 'move':
-        sub.settle();
-        sub.walkTo(intent.venue);
+        // In step with you, the subject walks where you walk. Once a detour has put it elsewhere,
+        // it walks only to where it next acts (Runner.act), so that the detour does not leave it
+        // short of the days to follow you.
+        if (sub.s.at === before.at && sub.s.daysUsed === before.daysUsed) {
+          sub.settle();
+          sub.walkTo(intent.venue);
+        }
         break;
       case 'endMonth':
         sub.endMonth();

@@ -2,7 +2,16 @@
 // only the cards as drawn, and no route round a wall is free.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { greedyBot, moneyFlows, newRun, playBot, randomBot, report } from '../../src/rules';
+import {
+  greedyBot,
+  type Level,
+  type LifeReport,
+  moneyFlows,
+  newRun,
+  playBot,
+  randomBot,
+  report,
+} from '../../src/rules';
 import { shipped } from '../helpers/shipped';
 
 const content = shipped();
@@ -41,24 +50,54 @@ describe.each(levels)('the report on $id', ({ level, policies, statusQuo }) => {
     );
   });
 
-  it('no route round a wall is free: where your twin went through a door walled for you, you paid for it', () => {
+  it('no route round a wall is free: where you went round a door open to your twin, you paid for it', () => {
     fc.assert(
       fc.property(arbitraryRun, ({ seed, greedy, reg }) => {
         const registration = level.registrations[reg % level.registrations.length]!.id;
         const game = playBot(level, statusQuo, registration, seed, greedy ? greedyBot : randomBot);
         const r = report(level, game.state, statusQuo, policies);
-        const openForTwin = r.twinMoves.filter((m) => m.kind !== 'alternative' && m.kind !== 'walled');
-        if (openForTwin.length === 0) return;
         const g = r.gap!;
         const firstMet = (tl: typeof r.you.timeline, goal: string) =>
           tl.find((p) => p.goals.includes(goal))?.month ?? Number.POSITIVE_INFINITY;
         const later = level.goals.some(
           (goal) => firstMet(r.you.timeline, goal.id) > firstMet(r.twin!.timeline, goal.id),
         );
-        const paid = g.money < 0 || g.goals < 0 || g.family < 0 || g.health < 0 || later;
-        expect(paid, JSON.stringify({ moves: r.twinMoves, gap: g })).toBe(true);
+        for (const m of r.twinMoves) {
+          if (m.kind !== 'instead' && m.kind !== 'skipped') continue;
+          // Your way round: its price and the month-by-month cost of the place it took, in your life.
+          const yours = routeCost(level, r.you, m.yours);
+          // Your twin's way: the door(s) it went through instead, in its life.
+          const doors = m.theirs ? [m.theirs] : doorsOf(level, m.yours);
+          const theirs = Math.min(...doors.map((d) => routeCost(level, r.twin!, d)));
+          const paid = yours > theirs || g.goals < 0 || g.family < 0 || later;
+          expect(paid, JSON.stringify({ move: m, yours, theirs, gap: g })).toBe(true);
+        }
       }),
       { numRuns: 12 },
     );
   });
 });
+
+/** What a life paid for an action it went through: its price, and the net monthly cost of what it took. */
+function routeCost(level: Level, life: LifeReport, key: string): number {
+  const [venue, action] = key.split('/');
+  const def = level.venues.find((v) => v.id === venue)?.actions.find((a) => a.id === action);
+  if (!def) return 0;
+  const went = life.events.some((e) => e.type === 'granted' && e.venue === venue && e.action === action);
+  if (!went) return Number.POSITIVE_INFINITY;
+  let cost = def.cost;
+  for (const eff of def.effects)
+    if (eff.type === 'take')
+      for (const e of life.events)
+        if (e.type === 'stat' && e.stat === 'money' && e.cause === `${eff.slot}:${eff.option}`)
+          cost -= e.delta;
+  return cost;
+}
+
+function doorsOf(level: Level, alt: string): string[] {
+  return level.venues.flatMap((v) =>
+    v.actions
+      .filter((a) => a.alternatives?.some((x) => `${x.venue}/${x.action}` === alt))
+      .map((a) => `${v.id}/${a.id}`),
+  );
+}
