@@ -1,6 +1,7 @@
 // npm run simulate [-- --runs N] [--json] [--level ID] [--policy ID]
 // Per level and registration: the random and the greedy bot over N seeded runs each,
-// the rate of each goal met, and the average gap to the twin (same intents, other registration).
+// the rate of each goal met, and the mean walls and refusals met, and the average gap to the twin (the other registration living
+// the same intentions: rules/twin.ts).
 import { greedyBot, randomBot, type SimulationRow, simulate } from '../src/rules';
 import { shippedContent } from './load-shipped';
 
@@ -39,7 +40,7 @@ for (const id of content.order) {
           .join(', ');
         const gap = row.twinGap;
         console.log(
-          `${id.padEnd(13)} ${reg.id.padEnd(14)} ${name.padEnd(6)} runs ${row.runs}  goals: ${goals}  twin(${gap.twin}) gap: money ${gap.money >= 0 ? '+' : ''}${gap.money}, goals ${gap.goals >= 0 ? '+' : ''}${gap.goals}, walls ${gap.walls >= 0 ? '+' : ''}${gap.walls}`,
+          `${id.padEnd(13)} ${reg.id.padEnd(14)} ${name.padEnd(6)} runs ${row.runs}  goals: ${goals}  walls ${row.walls} refusals ${row.refusals}  twin(${gap.twin}) gap: money ${gap.money >= 0 ? '+' : ''}${gap.money}, goals ${gap.goals >= 0 ? '+' : ''}${gap.goals}, walls ${gap.walls >= 0 ? '+' : ''}${gap.walls}`,
         );
       }
     }

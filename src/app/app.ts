@@ -22,6 +22,7 @@ import type { AudioApi } from './audio';
 import { type Ctx, reduced } from './context';
 import { preloadCity, startPlay } from './play';
 import { registerRoute, routeFor } from './routes';
+import { reportFor } from './run-report';
 import type { Settings } from './settings';
 import { openShare } from './share-hook';
 
@@ -186,9 +187,11 @@ export function startApp(parts: AppParts): void {
     const state: RunState = store.state();
     clearSave(storage); // a finished run is not continued
     const level = store.level;
+    // Computed once for this finished run: a redraw (a language switch) reads the same report.
+    const report = reportFor(c.content, level, store.policy, state);
     show({
       redraw: () => {
-        renderOutcome(screen, c.content, level, store.policy, state, {
+        renderOutcome(screen, c.content, level, store.policy, state, report, {
           playAgain: () => lottery(c, level.id),
           otherRegistration: (registrationId) =>
             play(c, {

@@ -127,11 +127,11 @@ export function startPlay(
       const blocked = events.find((e): e is Blocked => e.type === 'blocked');
       if (blocked) {
         venuePanel?.close();
+        const name = loc(venue.actions.find((a) => a.id === action)?.name);
         say(
-          t('access.wall', {
-            action: loc(venue.actions.find((a) => a.id === action)?.name),
-            count: blocked.unmet.length,
-          }),
+          blocked.kind === 'wall'
+            ? t('access.wall', { action: name, count: blocked.unmet.length })
+            : `${t('refusal.heading', { action: name })} ${t(`refusal.${blocked.reason ?? 'missing'}`)}`,
         );
         openWall(ctx, level, blocked, { goTo: go });
       } else if (events.some((e) => e.type === 'granted')) {

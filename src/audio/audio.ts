@@ -83,7 +83,8 @@ export function soundsForEvents(events: readonly GameEvent[]): string[] {
         add('sfx-granted');
         break;
       case 'blocked':
-        add('sfx-wall');
+        // Only a wall sounds like one: a refusal for money, days or an earlier choice is a soft click.
+        add(e.kind === 'wall' ? 'sfx-wall' : 'sfx-click');
         break;
       case 'monthEnded':
         add('sfx-month');

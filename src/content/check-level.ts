@@ -128,6 +128,8 @@ export function checkLevel(
       if (!known.has(d)) add([...path, i], `unknown ${what} "${d}"; declare it under /${what}s`);
     });
   startIds(level.start.documents, docIds, ['start', 'documents'], 'document');
+  startIds(level.standIns?.documents, docIds, ['standIns', 'documents'], 'document');
+  startIds(level.standIns?.flags, flagIds, ['standIns', 'flags'], 'flag');
   startIds(level.start.flags, flagIds, ['start', 'flags'], 'flag');
   level.registrations.forEach((r, i) => {
     startIds(r.start.documents, docIds, ['registrations', i, 'start', 'documents'], 'document');

@@ -247,6 +247,17 @@ export const LevelSchema = z
     documents: z.array(named),
     flags: z.array(named),
     facts: z.array(id),
+    standIns: z
+      .object({
+        documents: z.array(id).optional(),
+        stats: z.array(stat.exclude(['money'])).optional(),
+        flags: z.array(id).optional(),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'What stands in for a registration in this level: a refusal whose failing conditions include one of these is a wall (with its hukou fact), any other refusal is not. Money never does.',
+      ),
   })
   .strict();
 

@@ -7,8 +7,22 @@ export { type Comparison, compare, type Outcome, outcome, wallKey } from './outc
 export { rewriteRequirement, withPolicy } from './policy';
 export { generator, mix, monthRoll, pickWeighted } from './random';
 export { intentsOf, type Replay, replay, twinRegistration } from './replay';
+export {
+  type Attribution,
+  distinctWalls,
+  type Gap,
+  type LifeReport,
+  moneyFlows,
+  type ReformLens,
+  type ReportSummary,
+  type RunReport,
+  reformLens,
+  report,
+} from './report';
 export { meets, unmet } from './requirements';
 export { type SimulationRow, simulate } from './simulate';
 export { cloneState, newRun, STAT_BOUNDS } from './state';
 export { actionRequirement, rejection, step, walkDays } from './step';
+export { type Life, type Lived, liveIntentions, type MonthPoint, type Subject, type TwinMove } from './twin';
 export * from './types';
+export { classify, standsIn, type Verdict } from './walls';

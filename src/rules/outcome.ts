@@ -1,5 +1,5 @@
 import { goalsMet } from './month';
-import type { EndReason, GameEvent, Level, RunState, StatName, Stats, WallHit } from './types';
+import type { EndReason, GameEvent, Level, RefusalHit, RunState, StatName, Stats, WallHit } from './types';
 import { STATS } from './types';
 
 export interface Outcome {
@@ -11,8 +11,9 @@ export interface Outcome {
   stats: Stats;
   goals: { id: string; met: boolean; top: boolean }[];
   walls: WallHit[];
+  refusals: RefusalHit[];
   documents: string[];
-  /** Stat changes that came from the month-end events (luck), as opposed to choices and walls. */
+  /** Stat changes the month-end cards made as drawn (luck); answers to a card are choices, never luck. */
   luck: Partial<Record<StatName, number>>;
 }
 
@@ -21,7 +22,7 @@ export function outcome(level: Level, s: RunState, events: readonly GameEvent[] 
   const met = goalsMet(level, s);
   const luck: Partial<Record<StatName, number>> = {};
   for (const e of events) {
-    if (e.type === 'stat' && (e.cause.startsWith('event:') || e.cause.startsWith('choice:'))) {
+    if (e.type === 'stat' && e.cause.startsWith('event:')) {
       luck[e.stat] = (luck[e.stat] ?? 0) + e.delta;
     }
   }
@@ -34,6 +35,7 @@ export function outcome(level: Level, s: RunState, events: readonly GameEvent[] 
     stats: { ...s.stats },
     goals: level.goals.map((g) => ({ id: g.id, met: met.includes(g.id), top: g.top === true })),
     walls: s.walls,
+    refusals: s.refusals,
     documents: [...s.documents],
     luck,
   };

@@ -1,6 +1,7 @@
 import { type Bot, playBot } from './bots';
 import { goalsMet } from './month';
-import { replay, twinRegistration } from './replay';
+import { twinRegistration } from './replay';
+import { liveIntentions } from './twin';
 import type { Level, Policy } from './types';
 
 export interface SimulationRow {
@@ -10,11 +11,18 @@ export interface SimulationRow {
   runs: number;
   /** Share of runs that met each goal, 0..1. */
   goalRates: Record<string, number>;
-  /** Average of (this run − its twin): money, goals met, walls hit. Negative money = the twin ended richer. */
+  /** Mean walls met per run (refusals where the registration is why). */
+  walls: number;
+  /** Mean refusals per run that are not walls (money, own choice, calendar, something to get). */
+  refusals: number;
+  /**
+   * Mean of (this run − its twin), the twin living the run's intentions (rules/twin.ts): money,
+   * goals met, walls met. Negative money = the twin ended richer.
+   */
   twinGap: { twin: string; money: number; goals: number; walls: number };
 }
 
-/** Plays many seeded games with a bot and replays each as its twin. Pure: same inputs, same rows. */
+/** Plays many seeded games with a bot and lets each one's twin live it. Pure: same inputs, same rows. */
 export function simulate(
   level: Level,
   policy: Policy | null,
@@ -28,22 +36,26 @@ export function simulate(
   let money = 0;
   let goals = 0;
   let walls = 0;
+  let myWalls = 0;
+  let refusals = 0;
   for (let i = 0; i < runs; i++) {
     const seed = (i * 2654435761) >>> 0;
     const game = playBot(level, policy, registration, seed, bot);
     const met = goalsMet(level, game.state);
     for (const g of met) counts[g] = (counts[g] ?? 0) + 1;
+    myWalls += game.state.walls.length;
+    refusals += game.state.refusals.length;
     if (twin) {
-      const t = replay(
+      const t = liveIntentions(
         level,
         seed,
-        twin.id,
-        policy,
+        { registrationId: registration, policy },
+        { registrationId: twin.id, policy },
         game.state.log.map((l) => l.intent),
-      )!;
-      money += game.state.stats.money - t.state.stats.money;
-      goals += met.length - goalsMet(level, t.state).length;
-      walls += game.state.walls.length - t.state.walls.length;
+      )!.subject.state;
+      money += game.state.stats.money - t.stats.money;
+      goals += met.length - goalsMet(level, t).length;
+      walls += game.state.walls.length - t.walls.length;
     }
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -53,6 +65,8 @@ export function simulate(
     bot: botName,
     runs,
     goalRates: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, round(v / runs)])),
+    walls: round(myWalls / runs),
+    refusals: round(refusals / runs),
     twinGap: {
       twin: twin?.id ?? '',
       money: Math.round(money / runs),

@@ -43,6 +43,7 @@ export function newRun(
     done: [],
     pendingEvent: null,
     walls: [],
+    refusals: [],
     log: [],
     ended: null,
   };
@@ -54,7 +55,7 @@ function unique(xs: string[]): string[] {
 
 /**
  * A draft to change: the small parts the rules edit in place are copied; the growing lists
- * (log, walls, done) and the registration are shared, and are only ever replaced, never edited.
+ * (log, walls, refusals, done) and the registration are shared, and are only ever replaced, never edited.
  */
 export function cloneState(s: RunState): RunState {
   // Spelled out rather than spread: the engine's hottest allocation keeps one object shape.
@@ -75,6 +76,7 @@ export function cloneState(s: RunState): RunState {
     done: s.done,
     pendingEvent: s.pendingEvent,
     walls: s.walls,
+    refusals: s.refusals,
     log: s.log,
     ended: s.ended ? { ...s.ended } : null,
   };

@@ -11,8 +11,11 @@ import type {
   Requirement,
   RunState,
   StepResult,
+  Unmet,
   Venue,
+  WallSource,
 } from './types';
+import { classify } from './walls';
 
 /** Days it takes to walk from one venue to another. */
 export function walkDays(level: Level, from: Venue | undefined, to: Venue): number {
@@ -150,33 +153,15 @@ function act(level: Level, s: RunState, venueId: string, actionId: string, out: 
   const action = venue.actions.find((a) => a.id === actionId)!;
   // A wall costs the day too: you went and queued. It also keeps a twin's calendar in step.
   s.daysUsed += action.days;
-  const missing = unmet(actionRequirement(action), s);
+  const requirement = actionRequirement(action);
+  const missing = unmet(requirement, s);
   if (missing.length > 0) {
     const alternatives = (action.alternatives ?? []).filter((alt) => {
       const v = level.venues.find((x) => x.id === alt.venue);
       const a = v?.actions.find((x) => x.id === alt.action);
       return a !== undefined && meets(actionRequirement(a), s);
     });
-    s.walls = [
-      ...s.walls,
-      {
-        month: s.month,
-        source: 'venue',
-        venue: venue.id,
-        action: action.id,
-        unmet: missing,
-        facts: action.facts,
-      },
-    ];
-    out.push({
-      type: 'blocked',
-      source: 'venue',
-      venue: venue.id,
-      action: action.id,
-      unmet: missing,
-      facts: action.facts,
-      alternatives,
-    });
+    refuse(level, s, 'venue', venue.id, action.id, requirement, missing, action.facts, alternatives, out);
     return;
   }
   out.push({ type: 'granted', venue: venue.id, action: action.id });
@@ -191,29 +176,56 @@ function choose(level: Level, s: RunState, choiceId: string, out: GameEvent[]): 
   const choice = card.choices!.find((c) => c.id === choiceId)!;
   const missing = unmet(choice.requires, s);
   if (missing.length > 0) {
-    s.walls = [
-      ...s.walls,
-      {
-        month: s.month,
-        source: 'event',
-        venue: card.id,
-        action: choice.id,
-        unmet: missing,
-        facts: card.facts,
-      },
-    ];
-    out.push({
-      type: 'blocked',
-      source: 'event',
-      venue: card.id,
-      action: choice.id,
-      unmet: missing,
-      facts: card.facts,
-      alternatives: [],
-    });
+    refuse(level, s, 'event', card.id, choice.id, choice.requires, missing, card.facts, [], out);
     return;
   }
   s.pendingEvent = null;
   out.push({ type: 'choiceMade', event: card.id, choice: choice.id });
   applyEffects(level, s, choice.effects, `choice:${card.id}/${choice.id}`, out);
+}
+
+/** Records a failed requirement as a wall (with its facts) or as a refusal (without), and reports it. */
+function refuse(
+  level: Level,
+  s: RunState,
+  source: WallSource,
+  venue: string,
+  action: string,
+  requirement: Requirement | undefined,
+  missing: Unmet[],
+  facts: string[],
+  alternatives: { venue: string; action: string }[],
+  out: GameEvent[],
+): void {
+  const verdict = classify(level, s, requirement, missing);
+  if (verdict.kind === 'wall') {
+    s.walls = [...s.walls, { month: s.month, source, venue, action, unmet: missing, facts }];
+    out.push({
+      type: 'blocked',
+      kind: 'wall',
+      reason: null,
+      source,
+      venue,
+      action,
+      unmet: missing,
+      facts,
+      alternatives,
+    });
+  } else {
+    s.refusals = [
+      ...s.refusals,
+      { month: s.month, source, venue, action, unmet: missing, reason: verdict.reason },
+    ];
+    out.push({
+      type: 'blocked',
+      kind: 'refusal',
+      reason: verdict.reason,
+      source,
+      venue,
+      action,
+      unmet: missing,
+      facts: [],
+      alternatives,
+    });
+  }
 }

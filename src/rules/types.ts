@@ -162,6 +162,18 @@ export interface LevelRegistration extends Registration {
   insuranceElsewhere?: number;
 }
 
+/**
+ * Conditions that stand in for a registration in this level: a document only a registration brings
+ * or a permit only non-locals need (a residence permit, the household booklet, land-contract rights),
+ * or a count a local is credited from birth (months of residence, local insurance months, settlement
+ * points). A refusal whose failing conditions include one of these is a wall; see rules/walls.ts.
+ */
+export interface StandIns {
+  documents?: string[];
+  stats?: StatName[];
+  flags?: string[];
+}
+
 export interface StartState {
   stats?: Partial<Stats>;
   documents?: string[];
@@ -200,6 +212,8 @@ export interface Level {
   flags: { id: string; name: Localized }[];
   /** Fact ids the level as a whole rests on. */
   facts: string[];
+  /** What stands in for a registration here; money never does. */
+  standIns?: StandIns;
 }
 
 export interface PolicyRewrite {
@@ -245,6 +259,22 @@ export interface WallHit {
   facts: string[];
 }
 
+/**
+ * Why a refusal that is not a wall stopped you: not enough money, your own earlier choice,
+ * too early in the year, or something you can still get yourself (a contract, a lease).
+ */
+export type RefusalReason = 'money' | 'choice' | 'early' | 'missing';
+
+/** A refusal that is not a wall: no hukou fact, never counted as a wall. */
+export interface RefusalHit {
+  month: number;
+  source: WallSource;
+  venue: string;
+  action: string;
+  unmet: Unmet[];
+  reason: RefusalReason;
+}
+
 export interface RunState {
   version: 1;
   levelId: string;
@@ -261,7 +291,10 @@ export interface RunState {
   slots: Partial<Record<Slot, string>>;
   done: string[];
   pendingEvent: string | null;
+  /** Refusals where the registration is why (see rules/walls.ts). */
   walls: WallHit[];
+  /** Refusals for money, an earlier choice, the calendar or something still to get. */
+  refusals: RefusalHit[];
   log: LoggedIntent[];
   ended: null | { reason: EndReason; month: number };
 }
@@ -298,10 +331,15 @@ export type GameEvent =
   | { type: 'granted'; venue: string; action: string }
   | {
       type: 'blocked';
+      /** "wall": the registration is why; "refusal": money, own choice, calendar, something to get. */
+      kind: 'wall' | 'refusal';
+      /** Set when kind is "refusal". */
+      reason: RefusalReason | null;
       source: WallSource;
       venue: string;
       action: string;
       unmet: Unmet[];
+      /** The hukou facts behind a wall; empty for a refusal. */
       facts: string[];
       alternatives: { venue: string; action: string }[];
     }

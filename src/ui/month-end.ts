@@ -110,7 +110,9 @@ export function openMonthEnd(
               ? el(
                   'div',
                   { className: 'inline-wall', role: 'alert' },
-                  el('p', {}, icon('lock'), el('span', {}, t('month.choiceWalled'))),
+                  wall.kind === 'wall'
+                    ? el('p', {}, icon('lock'), el('span', {}, t('month.choiceWalled')))
+                    : null,
                   ...wallBody(ctx, level, wall, null, () => {}),
                 )
               : null,

@@ -17,6 +17,41 @@ export interface WallHooks {
   goTo(venue: string): void;
 }
 
+/** A refusal that is not a wall: its own words, what is missing, no hukou fact, no wall graphic. */
+export function refusalBody(level: Level, b: Blocked, hooks: WallHooks | null, close: () => void): Node[] {
+  return [
+    el('p', { className: 'refusal-why' }, t(`refusal.${b.reason ?? 'missing'}`)),
+    el(
+      'ul',
+      { className: 'unmet-list refusal-list' },
+      ...b.unmet.map((u) => el('li', {}, el('span', {}, describeUnmet(level, u)))),
+    ),
+    el('p', { className: 'muted' }, t('refusal.noFact')),
+    ...(b.source === 'venue' && b.alternatives.length
+      ? [
+          el(
+            'div',
+            { className: 'stack' },
+            ...b.alternatives.map((a) =>
+              iconButton(
+                'arrow',
+                t('wall.goTo', {
+                  venue: venueName(level, a.venue),
+                  action: actionName(level, a.venue, a.action),
+                }),
+                () => {
+                  close();
+                  hooks?.goTo(a.venue);
+                },
+                'btn btn-alt',
+              ),
+            ),
+          ),
+        ]
+      : []),
+  ];
+}
+
 /** The wall's content, also used inline in the month-end panel when a choice is walled. */
 export function wallBody(
   ctx: Ctx,
@@ -25,6 +60,7 @@ export function wallBody(
   hooks: WallHooks | null,
   close: () => void,
 ): Node[] {
+  if (b.kind === 'refusal') return refusalBody(level, b, hooks, close);
   const list = el(
     'ul',
     { className: 'unmet-list' },
@@ -73,9 +109,11 @@ export function wallBody(
 
 export function openWall(ctx: Ctx, level: Level, b: Blocked, hooks: WallHooks, onClose?: () => void): void {
   // The wall's sound (sfx-wall) comes from audio.playForEvents on the blocked event.
+  const refusal = b.kind === 'refusal';
   const d = openDialog({
-    className: 'panel-wall',
-    title: () => t('wall.heading', { action: actionName(level, b.venue, b.action) }),
+    className: refusal ? 'panel-refusal' : 'panel-wall',
+    title: () =>
+      t(refusal ? 'refusal.heading' : 'wall.heading', { action: actionName(level, b.venue, b.action) }),
     body: () => [
       ...wallBody(ctx, level, b, hooks, () => d.close()),
       el(

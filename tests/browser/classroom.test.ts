@@ -10,7 +10,7 @@ import { parseDebriefInput } from '../../src/classroom/aggregate';
 import { QUIZ, quizKey } from '../../src/classroom/quiz';
 import { decodeSession } from '../../src/classroom/session';
 import { loadContent } from '../../src/content/load';
-import { greedyBot, intentsOf, playBot, randomBot, replay, twinRegistration } from '../../src/rules';
+import { greedyBot, playBot, randomBot, report } from '../../src/rules';
 import { encodeResult, resultFromRun } from '../../src/share/result-code';
 import { openSession, SCREENSHOTS, type Session, screenshot } from './browser';
 import { tabTo } from './drive';
@@ -85,8 +85,7 @@ function botCodes(classCode: string): { codes: string[]; regs: string[]; walls: 
   for (let i = 0; i < 29; i++) {
     const reg = i % 3 === 0 ? 'urban' : 'rural';
     const game = playBot(level, policy, reg, SEED, i % 2 ? greedyBot : randomBot);
-    const twin = twinRegistration(level, reg)!;
-    const twinState = replay(level, SEED, twin.id, policy, intentsOf(game.state))!.state;
+    const twinState = report(level, game.state, policy, []).twin!.state;
     const quiz = {
       before: QUIZ.map((_, k) => (i + k) % 3),
       after: quizKey().map((a, k) => (k < i % 5 ? a : 0)),

@@ -5,14 +5,12 @@ import { loadContent } from '../../src/content/load';
 import {
   type Bot,
   greedyBot,
-  intentsOf,
   type Level,
   type Policy,
   playBot,
   type RunState,
   randomBot,
-  replay,
-  twinRegistration,
+  report,
 } from '../../src/rules';
 import { type QuizAnswers, type ResultSummary, resultFromRun } from '../../src/share/result-code';
 import { type RunRecord, recordOf } from '../../src/store/run-record';
@@ -56,8 +54,8 @@ export function botRun(
   bot: Bot,
 ): BotRun {
   const { state } = playBot(level, policy, registrationId, seed, bot);
-  const twin = twinRegistration(level, registrationId);
-  const twinState = twin ? replay(level, seed, twin.id, policy, intentsOf(state))!.state : null;
+  // The twin as every screen gets it: the run's report (the other registration living its intentions).
+  const twinState = report(level, state, policy, []).twin?.state ?? null;
   return { level, policy, state, twinState, record: recordOf(state) };
 }
 

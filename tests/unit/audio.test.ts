@@ -114,6 +114,8 @@ const played = (): string[] =>
 
 const blocked: GameEvent = {
   type: 'blocked',
+  kind: 'wall',
+  reason: null,
   source: 'venue',
   venue: 'school',
   action: 'enrol',

@@ -1,8 +1,8 @@
 // A student's class session: join (link or typed code) → the questions before → each level with
 // the class's seed and registration → the questions after → the result codes to hand in.
 import type { Ctx } from '../../app/context';
+import { reportFor } from '../../app/run-report';
 import { loc, setLanguage, t } from '../../i18n';
-import { intentsOf, replay, twinRegistration } from '../../rules';
 import { resultFromRun } from '../../share/result-code';
 import type { RunStore } from '../../store/store';
 import { button, el } from '../../ui/dom';
@@ -160,10 +160,7 @@ export function decorateOutcome(root: HTMLElement, app: ClassApp, c: Ctx, store:
   const classRun =
     s.seed === session.seed && s.policyId === 'status-quo' && s.registrationId === regIdFor(c, a, s.levelId);
   if (classRun && s.levelId === expected) {
-    const twin = twinRegistration(store.level, s.registrationId);
-    const twinState = twin
-      ? (replay(store.level, s.seed, twin.id, store.policy, intentsOf(s))?.state ?? null)
-      : null;
+    const twinState = reportFor(c.content, store.level, store.policy, s).twin?.state ?? null;
     p.results.push(
       resultFromRun(store.level, s, twinState, null, {
         classCode: p.code,

@@ -1,6 +1,6 @@
 // From a finished run to the card's model, its words and its images (PNG blobs) in the current language.
 import { language, t } from '../../i18n';
-import { replay, twinRegistration } from '../../rules';
+import type { RunReport } from '../../rules';
 import type { Level, Policy, RunState } from '../../rules/types';
 import { recordOf } from '../../store/run-record';
 import { buildCard, type CardModel, templateTranslate } from '../card-model';
@@ -20,6 +20,8 @@ export interface FinishedRun {
   level: Level;
   policy: Policy | null;
   state: RunState;
+  /** The run's one report (app/run-report.ts): the card reads its twin, never replays one. */
+  report: RunReport;
 }
 
 /** The page's own address, without any query or hash: what a shared link starts from. */
@@ -32,10 +34,7 @@ export function shareLink(run: FinishedRun): string {
 }
 
 export function twinState(run: FinishedRun): RunState | null {
-  const twin = twinRegistration(run.level, run.state.registrationId);
-  if (!twin) return null;
-  const intents = run.state.log.map((l) => l.intent);
-  return replay(run.level, run.state.seed, twin.id, run.policy, intents)?.state ?? null;
+  return run.report.twin?.state ?? null;
 }
 
 export function cardFor(run: FinishedRun, url: string): CardModel {

@@ -1,0 +1,119 @@
+// The outcome of one megacity run as a rural newcomer: what the screen, the share card and the
+// result code (what the class debrief reads) say agree on every number with the run's report;
+// screenshots on a desktop and a 360×640 phone, in English and Chinese.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { type Bot, greedyBot, type Intent, playBot, report } from '../../src/rules';
+import { decodeResult } from '../../src/share/result-code';
+import { encodeRun } from '../../src/share/run-code';
+import { recordOf } from '../../src/store/run-record';
+import { shipped } from '../helpers/shipped';
+import { openSession, SCREENSHOTS, type Session, screenshot } from './browser';
+
+const content = shipped();
+const level = content.levels.get('megacity')!;
+const statusQuo = content.policies.get('status-quo')!;
+const policies = level.policies.map((p) => content.policies.get(p)!);
+
+// A newcomer who knocks on the public school, is walled, and pays for the private migrant school;
+// then plays on like a sensible player.
+const script: Intent[] = [
+  { type: 'move', venue: 'public-school' },
+  { type: 'act', venue: 'public-school', action: 'enrol' },
+  { type: 'move', venue: 'migrant-school' },
+  { type: 'act', venue: 'migrant-school', action: 'enrol' },
+  { type: 'move', venue: 'electronics-plant' },
+  { type: 'act', venue: 'electronics-plant', action: 'sign-contract' },
+];
+const scripted: Bot = (lvl, s, options, rand) => {
+  const next = script[s.log.length];
+  return next ?? greedyBot(lvl, s, options, rand);
+};
+const game = playBot(level, statusQuo, 'rural', 3, scripted);
+const r = report(level, game.state, statusQuo, policies);
+const code = encodeRun(recordOf(game.state));
+
+let sessions: Session[] = [];
+afterEach(async () => {
+  for (const s of sessions) await s.close();
+  sessions = [];
+});
+
+async function outcome(lang: 'en' | 'zh-Hans', viewport: { width: number; height: number }): Promise<Page> {
+  const s = await openSession(inject('baseUrl'), {
+    viewport,
+    locale: lang === 'en' ? 'en-GB' : 'zh-CN',
+    reducedMotion: 'reduce',
+  });
+  sessions.push(s);
+  await s.page.goto(`${inject('baseUrl')}?run=${encodeURIComponent(code)}`);
+  await s.page.waitForSelector('.run-watch');
+  await s.page.click('.run-watch');
+  await s.page.waitForSelector('#twin', { timeout: 60_000 });
+  expect(s.errors).toEqual([]);
+  return s.page;
+}
+
+const digits = (s: string) => s.replace(/[^\d]/g, '');
+
+describe('the outcome of a megacity run as a rural newcomer', () => {
+  it('the run met the public-school wall and the twin went through the open door', () => {
+    expect(r.walls.map((w) => `${w.venue}/${w.action}`)).toContain('public-school/enrol');
+    expect(r.twinMoves[0]).toMatchObject({ kind: 'open-door', yours: 'public-school/enrol' });
+    expect(r.gap!.money).toBeLessThan(0);
+  });
+
+  it('screen, card and result code agree on every number', async () => {
+    const page = await outcome('en', { width: 1280, height: 720 });
+    const screenText = await page.$eval('.screen-outcome', (e) => e.textContent ?? '');
+    const yuan = (n: number) => `¥${Math.abs(n).toLocaleString('en-GB')}`;
+    for (const n of [r.attribution.start, r.attribution.end, r.attribution.twinEnd, r.attribution.walls])
+      expect(screenText).toContain(yuan(n));
+    expect(await page.$eval('#timeline', (e) => e.getAttribute('data-split'))).toBe(
+      String(r.walls[0]!.month),
+    );
+
+    // The result code, as the debrief reads it.
+    const resultCode = await page.$eval('.result-code', (e) => e.textContent ?? '');
+    const decoded = decodeResult(resultCode);
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    const res = decoded.result;
+    const roundTo100 = (n: number) => Math.round(n / 100) * 100;
+    expect(res.money).toBe(roundTo100(r.summary.money));
+    expect(res.twin?.money).toBe(roundTo100(r.summary.twin!.money));
+    expect(res.walls).toEqual(r.summary.walls);
+    const count = (mask: number) => mask.toString(2).replace(/0/g, '').length;
+    expect(count(res.goalsMet)).toBe(r.summary.goalsMet);
+    expect(count(res.twin!.goalsMet)).toBe(r.summary.twin!.goalsMet);
+
+    // The share card: its words carry the same money and goals, yours and your twin's.
+    await page.click('.outcome-buttons button:nth-last-child(2)');
+    await page.waitForSelector('textarea.share-text');
+    const card = await page.$eval('textarea.share-text', (e) => (e as HTMLTextAreaElement).value);
+    expect(digits(card)).toContain(digits(yuan(r.summary.money)));
+    expect(digits(card)).toContain(digits(yuan(r.summary.twin!.money)));
+    expect(card).toContain(`${r.summary.goalsMet} of ${r.summary.goalCount}`);
+  });
+
+  it.each([
+    ['en', 'desktop', { width: 1280, height: 720 }],
+    ['en', 'phone', { width: 360, height: 640 }],
+    ['zh-Hans', 'desktop', { width: 1280, height: 720 }],
+    ['zh-Hans', 'phone', { width: 360, height: 640 }],
+  ] as const)('screenshots: %s on a %s', async (lang, device, viewport) => {
+    const page = await outcome(lang, viewport);
+    // Answer the question, make a guess in the lens: the screen as a player leaves it.
+    await page.click(`.split-months button[data-month="${r.walls[0]!.month}"]`);
+    await page.click('.lens-col[data-side="0"] .lens-predict + .row button');
+    await page.waitForSelector('.lens-col[data-side="0"] .lens-gap');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, `outcome-megacity-rural-${lang}-${device}`);
+    await page.screenshot({
+      path: join(SCREENSHOTS, `outcome-megacity-rural-${lang}-${device}-full.png`),
+      fullPage: true,
+    });
+  });
+});
