@@ -4,6 +4,7 @@
 import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
 import { language, onLanguage, t } from '../i18n';
+import { emitRun } from '../platform/run-events';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
 import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
@@ -185,6 +186,7 @@ export function startApp(parts: AppParts): void {
   function finished(c: Ctx, store: RunStore) {
     const state: RunState = store.state();
     clearSave(storage); // a finished run is not continued
+    emitRun('finish', store);
     const level = store.level;
     show({
       redraw: () => {
