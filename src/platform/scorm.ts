@@ -16,6 +16,7 @@ import { findApi, timespan } from './scorm-api';
 
 const SUSPEND_MAX = 4096; // CMIString4096
 const RESPONSE_MAX = 255; // CMIFeedback
+const COMMIT_EVERY_MS = 10_000;
 
 /**
  * Connects to the LMS when there is one: restores its bookmark into the game's own save (so the
@@ -45,12 +46,26 @@ export function connectScorm(win: Window, storage: Storage): { finish(): void } 
   api.LMSCommit('');
 
   const ours = new WeakSet<RunStore>(); // runs the student plays (not a friend's run watched from a link)
+  // A platform may send every commit over the network: after a move, commit at most every 10 s
+  // (the values are set at once; a level's end and leaving commit straight away).
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const commitSoon = () => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      api.LMSCommit('');
+    }, COMMIT_EVERY_MS);
+  };
+  const commitNow = () => {
+    if (pending) clearTimeout(pending);
+    pending = null;
+    api.LMSCommit('');
+  };
   const save = (store: RunStore) => {
     const state = store.state();
     set('cmi.core.lesson_location', state.levelId);
     const code = encodeRun(recordOf(state));
     if (code.length <= SUSPEND_MAX) set('cmi.suspend_data', code);
-    api.LMSCommit('');
+    commitSoon();
   };
   const report = (store: RunStore) => {
     const state = store.state();
@@ -79,7 +94,7 @@ export function connectScorm(win: Window, storage: Storage): { finish(): void } 
     }
     set('cmi.core.lesson_location', state.levelId);
     set('cmi.suspend_data', ''); // a finished run is not continued (as the game's own save)
-    api.LMSCommit('');
+    commitNow();
   };
   onRun(({ kind, store }) => {
     if (kind === 'start') {
@@ -96,7 +111,7 @@ export function connectScorm(win: Window, storage: Storage): { finish(): void } 
     set('cmi.core.session_time', timespan(Date.now() - started));
     // "suspend" keeps the bookmark for the next launch (cmi.core.entry = "resume").
     set('cmi.core.exit', 'suspend');
-    api.LMSCommit('');
+    commitNow();
     api.LMSFinish('');
   };
   win.addEventListener('pagehide', finish);
