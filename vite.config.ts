@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { pwaOptions } from './pwa.config.ts';
+import { cspHashes, ogImageAt, singleFileHead } from './scripts/deploy-plugins.ts';
 import { phaserFlags } from './scripts/phaser-flags.ts';
 
 // The dev server injects CSS through inline <style> tags and runs an HMR client, which the strict
@@ -13,12 +15,20 @@ const devWithoutCsp: Plugin = {
 };
 
 // assets/ is served as the public folder so that art and sound keep stable URLs (art/…, audio/…).
-export default defineConfig({
+// Three builds (docs/deploy/README.md): the default one for any static host at any path (base './');
+// `--mode single`, one self-contained HTML file (no public folder: art and sound are inlined, the
+// CSP allows the inlined script and style by their hashes); `--mode scorm`, the folder that
+// scripts/build-scorm.ts packs for a learning platform. Neither of the last two has a service
+// worker: a file:// page cannot register one, and in an LMS the platform serves the content.
+export default defineConfig(({ mode }) => ({
   base: './',
-  publicDir: 'assets',
+  publicDir: mode === 'single' ? false : 'assets',
   plugins: [
     devWithoutCsp,
-    VitePWA(pwaOptions),
+    // SITE_URL (e.g. https://example.org/games/invisible-walls/) makes og:image absolute.
+    ogImageAt(process.env.SITE_URL),
+    ...(mode === 'single' || mode === 'scorm' ? [] : [VitePWA(pwaOptions)]),
+    ...(mode === 'single' ? [singleFileHead(), viteSingleFile(), cspHashes()] : []),
     // Canvas only, no sound: a far smaller Phaser, and no WebGL emulated on the CPU (docs/performance.md).
     phaserFlags({
       WEBGL_RENDERER: false,
@@ -45,14 +55,14 @@ export default defineConfig({
     ],
   },
   build: {
-    outDir: 'dist',
+    outDir: mode === 'single' ? 'dist-single' : mode === 'scorm' ? 'dist-scorm/content' : 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     // CSS as a file (style-src 'self'); no inlined data: scripts.
     cssCodeSplit: true,
     assetsInlineLimit: 0,
     // The bench reads the first screen's chunks from the manifest.
-    manifest: true,
+    manifest: mode !== 'single',
     rolldownOptions: {
       // Phaser in a chunk of its own: its hashed name stays cached while the game changes.
       output: {
@@ -62,4 +72,4 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-});
+}));

@@ -1,5 +1,5 @@
 // npm run bench [-- group…] — prints one figure per line as `name value unit` and writes
-// them all to bench-results.json. Groups: rules, debrief, assets, load, city, heap.
+// them all to bench-results.json. Groups: rules, debrief, assets, single, load, city, heap.
 // The browser groups build the game once (into dist/, or $BENCH_DIST when several people
 // measure in one tree) and, for `load`, the stock Phaser baseline in dist-baseline/.
 // docs/performance.md describes the method.
@@ -9,7 +9,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { encodeRun } from '../src/share/run-code';
 import { launchBrowser } from '../tests/browser/browser';
-import { folderKb } from './bench/bundle';
+import { folderKb, gzKb } from './bench/bundle';
 import { benchCityFrames, benchHeap } from './bench/city';
 import { busiest } from './bench/drive';
 import type { Figure } from './bench/figure';
@@ -65,6 +65,26 @@ groups.assets = async () => [
   { name: 'audio.total_kb', value: Math.round(folderKb(join(ROOT, 'assets', 'audio'), /./)), unit: 'KB' },
   { name: 'art.total_kb', value: Math.round(folderKb(join(ROOT, 'assets', 'art'), /./)), unit: 'KB' },
 ];
+// The one-file build (npm run build:single): its size as a teacher copies it to a USB stick.
+groups.single = async () => {
+  const out = `${DIST}-single`;
+  if (!process.env.BENCH_SKIP_BUILD) {
+    execFileSync(
+      'npx',
+      ['vite', 'build', '--mode', 'single', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+      {
+        cwd: ROOT,
+        stdio: 'inherit',
+        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      },
+    );
+  }
+  const file = join(out, 'index.html');
+  return [
+    { name: 'bundle.single_kb', value: Math.round(folderKb(out, /^index\.html$/)), unit: 'KB' },
+    { name: 'bundle.single_gz_kb', value: Math.round(gzKb(file)), unit: 'KB' },
+  ];
+};
 groups.load = async () => {
   const dist = buildGame();
   const b = await chromium();

@@ -7,8 +7,11 @@ import { loadAudio } from './app/audio';
 import { registerOffline } from './app/offline';
 import { applySettings, loadSettings } from './app/settings';
 import { detectLanguage, initI18n } from './i18n';
+import { connectScorm } from './platform/scorm';
 import { setDialogHost } from './ui/dialog';
 
+// Inside a learning platform (SCORM 1.2) the run is reported and bookmarked; elsewhere this is null.
+connectScorm(window, localStorage);
 const settings = loadSettings(localStorage);
 applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;

@@ -4,6 +4,7 @@
 import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
 import { language, onLanguage, t } from '../i18n';
+import { emitRun } from '../platform/run-events';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
 import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
@@ -189,6 +190,7 @@ export function startApp(parts: AppParts): void {
     const level = store.level;
     // Computed once for this finished run: a redraw (a language switch) reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
+    emitRun({ kind: 'finish', store, report });
     show({
       redraw: () => {
         renderOutcome(screen, c.content, level, store.policy, state, report, {

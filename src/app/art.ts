@@ -1,5 +1,6 @@
 // The art manifest, when the art has landed: found at build time so that a missing manifest
 // costs no failed request. Without it the scenes draw with Phaser Graphics instead.
+import { assetUrl } from '../platform/site';
 
 export interface ArtEntry {
   key: string;
@@ -51,5 +52,5 @@ export async function loadArtManifest(): Promise<ArtEntry[]> {
       if (e) list.push(e);
     }
   }
-  return list.map((e) => ({ ...e, url: /^(art\/|\.\/|\/)/.test(e.url) ? e.url : `art/${e.url}` }));
+  return list.map((e) => ({ ...e, url: assetUrl(/^(art\/|\.\/|\/)/.test(e.url) ? e.url : `art/${e.url}`) }));
 }

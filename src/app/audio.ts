@@ -1,5 +1,6 @@
 // The audio module is optional at build time: when src/audio exists it is loaded lazily and
 // driven through this narrow interface; without it the game is silent but whole.
+import { assetUrl } from '../platform/site';
 import type { GameEvent } from '../rules/types';
 
 export interface AudioApi {
@@ -31,7 +32,13 @@ export async function loadAudio(storage: Storage): Promise<AudioApi | null> {
   if (!load) return null;
   try {
     const [mod, manifest] = await Promise.all([load(), loadManifest ? loadManifest() : Promise.resolve({})]);
-    return mod.createAudio({ storage, baseUrl: './', manifest });
+    // The single-file build carries each sound as a data: URL (platform/site.ts).
+    const entries = Array.isArray(manifest)
+      ? manifest.map((e: { file?: unknown }) =>
+          typeof e?.file === 'string' && assetUrl(e.file) !== e.file ? { ...e, file: assetUrl(e.file) } : e,
+        )
+      : manifest;
+    return mod.createAudio({ storage, baseUrl: './', manifest: entries });
   } catch {
     return null; // sound is a nicety: the game plays on without it
   }

@@ -3,7 +3,10 @@
 // game, its levels, art and sounds load with the network off.
 export function registerOffline(): void {
   // MODE, not PROD: builds made under Vitest (NODE_ENV=test) are real builds too.
-  if (import.meta.env.MODE === 'development' || !('serviceWorker' in navigator)) return;
+  // The single file and the SCORM package ship no service worker (see vite.config.ts).
+  const mode = import.meta.env.MODE;
+  if (mode === 'development' || mode === 'single' || mode === 'scorm' || !('serviceWorker' in navigator))
+    return;
   const url = new URL('sw.js', document.baseURI);
   const register = () =>
     navigator.serviceWorker.register(url, { scope: './' }).catch(() => {

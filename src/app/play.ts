@@ -1,6 +1,7 @@
 // One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { loc, onLanguage, t } from '../i18n';
+import { emitRun } from '../platform/run-events';
 import { goalsMet, rejection } from '../rules';
 import type { GameEvent, Intent } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
@@ -40,6 +41,7 @@ export function startPlay(
   if (!opened.ok) return opened.error;
   const store = opened.store;
   writeSave(ctx.storage, recordOf(store.state()));
+  emitRun({ kind: 'start', store });
   const level = store.effective;
   const game = el('div', { className: 'game', id: 'game', tabIndex: 0, role: 'application' });
   const progress = el(

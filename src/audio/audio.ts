@@ -124,6 +124,7 @@ export function parseManifest(raw: unknown): AudioManifestEntry[] {
  * "audio/x.mp3") is not doubled, so both the public root and the audio folder work as a base.
  */
 export function audioUrl(baseUrl: string, file: string): string {
+  if (file.startsWith('data:')) return file; // inlined (the single-file build)
   const base = baseUrl === '' || baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
   let rel = file.replace(/^\.?\//, '');
   const slash = rel.indexOf('/');

@@ -84,7 +84,10 @@ export async function startTutorial(
   await at.drawn?.();
   await page.keyboard.press('Enter'); // go to the city
   await page.waitForSelector('.hud');
-  await page.waitForSelector('canvas');
+  // Some canvas shows (which one comes first in the DOM depends on how fast Phaser arrived).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('canvas')].some((c) => c.getBoundingClientRect().width > 0),
+  );
   await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
   await page.waitForTimeout(400);
 }

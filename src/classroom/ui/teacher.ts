@@ -3,6 +3,7 @@
 // projector view, and links to the debrief and the teacher guide. No server, no account.
 import type { Content } from '../../content/load';
 import { loc, t } from '../../i18n';
+import { isFileCopy, pageAddress } from '../../platform/site';
 import { button, el, iconButton } from '../../ui/dom';
 import {
   type Assignment,
@@ -28,7 +29,7 @@ const state = {
 };
 
 /** The page's address without query or hash: what the class link is built on. */
-export const baseUrl = () => `${location.origin}${location.pathname}`;
+export const baseUrl = () => pageAddress();
 
 function session(): ClassSession {
   return {
@@ -117,6 +118,7 @@ function output(): HTMLElement {
       el('p', { className: 'class-code-label' }, t('classroom.teacher.linkLabel')),
       linkText,
       copy,
+      isFileCopy() && el('p', { className: 'notice file-link' }, t('classroom.teacher.fileLink')),
       el(
         'p',
         { className: 'class-summary' },

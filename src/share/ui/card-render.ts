@@ -1,5 +1,6 @@
 // From a finished run to the card's model, its words and its images (PNG blobs) in the current language.
 import { language, t } from '../../i18n';
+import { assetUrl, pageAddress as siteAddress } from '../../platform/site';
 import type { RunReport } from '../../rules';
 import type { Level, Policy, RunState } from '../../rules/types';
 import { recordOf } from '../../store/run-record';
@@ -26,7 +27,7 @@ export interface FinishedRun {
 
 /** The page's own address, without any query or hash: what a shared link starts from. */
 export function pageAddress(): string {
-  return `${location.origin}${location.pathname}`;
+  return siteAddress();
 }
 
 export function shareLink(run: FinishedRun): string {
@@ -104,7 +105,7 @@ export function loadArt(): Promise<Art> {
   artPromise ??= Promise.all(
     Object.entries(ART_FILES).map(async ([key, file]) => {
       const img = new Image();
-      img.src = `art/${file}`;
+      img.src = assetUrl(`art/${file}`);
       try {
         await img.decode();
         return [key, img] as const;

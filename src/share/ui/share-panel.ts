@@ -1,6 +1,7 @@
 // The share panel: the outcome card in both sizes with its alt text, the chat text and the run link;
 // the Web Share API with the image where the browser can share files, else download and copy.
 import { t } from '../../i18n';
+import { isFileCopy } from '../../platform/site';
 import { type DialogHandle, openDialog } from '../../ui/dialog';
 import { button, el } from '../../ui/dom';
 import type { CardModel } from '../card-model';
@@ -153,6 +154,7 @@ function panelBody(run: FinishedRun, handle: () => DialogHandle | null): Node[] 
     ),
     el('label', { className: 'share-label', attrs: { for: 'share-link' } }, t('share.linkLabel')),
     linkField,
+    ...(isFileCopy() ? [el('p', { className: 'notice file-link' }, t('share.fileLink'))] : []),
     el(
       'div',
       { className: 'row' },
