@@ -121,7 +121,9 @@ class Runner {
     this.settle();
     this.walkTo(venue);
     const evs = this.do({ type: 'act', venue, action });
-    const late = evs.some((e) => e.type === 'rejected' && (e.reason === 'no-time' || e.reason === 'not-here'));
+    const late = evs.some(
+      (e) => e.type === 'rejected' && (e.reason === 'no-time' || e.reason === 'not-here'),
+    );
     if (late && !this.postponed.some((p) => p.venue === venue && p.action === action))
       this.postponed.push({ venue, action });
     return evs;
