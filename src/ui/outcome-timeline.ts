@@ -107,8 +107,8 @@ export function moneyChart(level: Level, r: RunReport, lives: { you: LifeReport;
           )
         : null,
     ),
-    lives.twin ? line(twin, 'line-twin') : null,
-    line(you, 'line-you'),
+    // The two lives play out from month 0 to the end (not with reduced motion: then both are drawn at once).
+    svg('g', { class: 'lives' }, lives.twin ? line(twin, 'line-twin') : null, line(you, 'line-you')),
     ...[...walls].map((m) =>
       svg(
         'g',

@@ -1,6 +1,6 @@
 // A venue's actions: days, cost, and whether each is open (✓) or walled (lock), computed with unmet.
 import { loc, money, t } from '../i18n';
-import { actionRequirement, rejection, unmet } from '../rules';
+import { actionRequirement, classify, rejection, unmet } from '../rules';
 import type { Venue } from '../rules/types';
 import type { RunStore } from '../store/store';
 import { type DialogHandle, openDialog } from './dialog';
@@ -23,7 +23,10 @@ export function openVenuePanel(
           'ul',
           { className: 'actions' },
           ...venue.actions.map((a) => {
-            const walls = unmet(actionRequirement(a), s);
+            const missing = unmet(actionRequirement(a), s);
+            // Only a wall (the registration is why) shows a lock; money or an earlier choice does not.
+            const verdict = missing.length ? classify(level, s, actionRequirement(a), missing) : null;
+            const walls = verdict?.kind === 'wall' ? missing : [];
             const why = rejection(level, s, { type: 'act', venue: venue.id, action: a.id });
             const status =
               why === 'already-done'
@@ -32,7 +35,9 @@ export function openVenuePanel(
                   ? t('venue.noTime')
                   : walls.length
                     ? t('venue.walled')
-                    : t('venue.open');
+                    : verdict
+                      ? t(`venue.refused.${verdict.kind === 'refusal' ? verdict.reason : 'missing'}`)
+                      : t('venue.open');
             const tryBtn = button(
               t('venue.try', { name: loc(a.name) }),
               () => tryAction(a.id),
@@ -50,9 +55,13 @@ export function openVenuePanel(
                 chip('calendar', t('venue.days', { count: a.days })),
                 chip('money', a.cost > 0 ? money(a.cost) : t('venue.free')),
                 chip(
-                  why === 'no-time' ? 'hourglass' : walls.length ? 'lock' : 'check',
+                  why === 'no-time' || (verdict && !walls.length)
+                    ? 'hourglass'
+                    : walls.length
+                      ? 'lock'
+                      : 'check',
                   status,
-                  walls.length ? 'chip-wall' : 'chip-open',
+                  walls.length ? 'chip-wall' : verdict ? 'chip-refusal' : 'chip-open',
                 ),
               ),
               tryBtn,
