@@ -6,6 +6,8 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 export const pwaOptions: Partial<VitePWAOptions> = {
   strategies: 'generateSW',
   injectRegister: null,
+  // The glob below already lists the manifest's icons: adding them again would precache them twice.
+  includeManifestIcons: false,
   registerType: 'prompt',
   manifest: {
     name: 'Invisible Walls · 隐形的墙',

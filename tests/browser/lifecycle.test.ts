@@ -3,6 +3,8 @@
 // event choice open asks again; a watched link or a run that cannot start never touches the
 // viewer's save; blocked or full storage is said, not fatal; two tabs never share one run; a
 // malformed class place and a newer save are handled.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { encodeSession } from '../../src/classroom/session';
@@ -438,5 +440,67 @@ describe('class progress', () => {
     await page.waitForFunction(() => document.querySelector('.screen:not(.screen-title)'));
     expect(await page.$('.screen-error')).toBeNull();
     expect(errorsOf(page)).toEqual([]);
+  });
+});
+
+describe('the service worker', () => {
+  const dist = join(import.meta.dirname, '..', '..', process.env.IW_DIST ?? 'dist');
+
+  it('precaches what offline play needs: the manifest once, no link-preview card', () => {
+    const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+    const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+    expect(urls).toContain('index.html');
+    expect(urls.filter((u) => u === 'manifest.webmanifest')).toHaveLength(1);
+    expect(urls.filter((u) => u.includes('og-card'))).toEqual([]);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it('offers a waiting new version at the title or an outcome, never in the city', async () => {
+    const page = await open();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await putSave(page, saveOf(tutorialRun(3, [])));
+    await continueRun(page);
+    // A new build: the same worker with a few bytes more, fetched by the browser's update check.
+    // (The served folder's sw.js is changed for this test only and put back after it.)
+    const file = join(dist, 'sw.js');
+    const original = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, `${original}\n// next version`);
+      await page.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        await reg?.update();
+      });
+      // Polled without an async predicate: the last answer is kept on window between polls.
+      await page.waitForFunction(
+        () => {
+          const w = window as unknown as { __waiting?: boolean };
+          void navigator.serviceWorker.getRegistration().then((r) => {
+            w.__waiting = r?.waiting != null;
+          });
+          return w.__waiting === true;
+        },
+        null,
+        { timeout: 30_000, polling: 200 },
+      );
+    } finally {
+      writeFileSync(file, original);
+    }
+    // Mid-run: nothing is offered.
+    expect(await page.locator('.banner-update').count()).toBe(0);
+    await quitToTitle(page);
+    await until(page, '.banner-update', 'visible');
+    expect(await page.locator('.banner-update').textContent()).toContain('new version');
+    await screenshot(page, 'lifecycle-update-ready');
+    // Back into a run: the offer goes away until the next safe moment.
+    await continueRun(page);
+    expect(await page.locator('.banner-update').count()).toBe(0);
+    await quitToTitle(page);
+    await until(page, '.banner-update', 'visible');
+    // Taking it reloads into the new version.
+    const reloaded = page.waitForEvent('load');
+    await page.locator('.banner-update .banner-action').click();
+    await reloaded;
+    await until(page, '.screen-title');
+    expect(await page.locator('.banner-update').count()).toBe(0);
   });
 });
