@@ -6,7 +6,9 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 export const pwaOptions: Partial<VitePWAOptions> = {
   strategies: 'generateSW',
   injectRegister: null,
-  registerType: 'autoUpdate',
+  // The glob below already lists the manifest's icons: adding them again would precache them twice.
+  includeManifestIcons: false,
+  registerType: 'prompt',
   manifest: {
     name: 'Invisible Walls · 隐形的墙',
     short_name: 'Invisible Walls',
@@ -25,13 +27,18 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     ],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html,json,svg,png,webp,jpg,mp3,ogg,m4a,wav,woff2,webmanifest}'],
-    globIgnores: ['**/README.md'],
+    // What offline play needs. Not the manifest (the plugin adds manifest.webmanifest itself: a
+    // glob would list it twice) and not og-card.png (link previews are fetched by crawlers, not
+    // by the game).
+    globPatterns: ['**/*.{js,css,html,json,svg,png,webp,jpg,mp3,ogg,m4a,wav,woff2}'],
+    globIgnores: ['**/README.md', 'og-card.png'],
     // Phaser's chunk is larger than Workbox's 2 MiB default.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
     clientsClaim: true,
-    skipWaiting: true,
+    // A new version waits until the player reloads from the title or an outcome (src/app/offline.ts),
+    // never in the middle of a run; the generated worker listens for SKIP_WAITING.
+    skipWaiting: false,
   },
 };

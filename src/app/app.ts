@@ -5,13 +5,17 @@ import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
 import { language, onLanguage, t } from '../i18n';
 import { emitRun } from '../platform/run-events';
+import type { GuardedStorage } from '../platform/storage';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
+import { keepNonce, nonceOf } from '../share/ui/result-block';
 import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
-import type { RunRecord } from '../store/run-record';
-import { clearSave, readSave, SAVE_KEY } from '../store/save';
-import type { RunStore } from '../store/store';
+import { type RunRecord, recordOf } from '../store/run-record';
+import { type LoadedSave, readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
+import { openRun, type RunStore } from '../store/store';
+import { hideBanner, showBanner } from '../ui/banner';
 import { closeAllDialogs } from '../ui/dialog';
+import { renderElsewhere } from '../ui/elsewhere';
 import { renderCrash, renderProblems } from '../ui/error-screen';
 import { renderLevelSelect } from '../ui/level-select';
 import { renderLottery } from '../ui/lottery';
@@ -23,6 +27,7 @@ import type { AudioApi } from './audio';
 import { type Ctx, reduced } from './context';
 import { preloadCity, startPlay } from './play';
 import { registerRoute, routeFor } from './routes';
+import { type HeldRun, holdRun } from './run-lock';
 import { reportFor } from './run-report';
 import type { Settings } from './settings';
 import { openShare } from './share-hook';
@@ -31,20 +36,40 @@ export interface AppParts {
   screen: HTMLElement;
   stage: HTMLElement;
   page: HTMLElement;
-  storage: Storage;
+  storage: GuardedStorage;
   settings: Settings;
   content: Promise<Content>;
   audio: Promise<AudioApi | null>;
 }
 
-type Screen = { redraw(): void; leave?: () => void };
+/** `safe`: a screen where reloading loses nothing (title, outcome): a new version may be offered there. */
+type Screen = { redraw(): void; leave?: () => void; safe?: boolean };
 
-export function startApp(parts: AppParts): void {
+export interface App {
+  /** A new version is installed and waiting; `apply` activates it and reloads (offered at a safe moment). */
+  offerUpdate(apply: () => void): void;
+}
+
+export function startApp(parts: AppParts): App {
   const { screen, stage, page, storage } = parts;
   let ctx: Ctx | null = null;
   let current: Screen | null = null;
   let titleNotice: string | null = null;
+  let update: (() => void) | null = null;
+  let writeFailed = false;
   const params = new URLSearchParams(location.search);
+  storage.onTrouble((trouble) => {
+    if (trouble === 'write-failed') writeFailed = true;
+    showBanner('storage', {
+      text: trouble === 'unavailable' ? 'lifecycle.storageUnavailable' : 'lifecycle.storageWriteFailed',
+      urgency: 'alert',
+    });
+  });
+  const offerUpdateIfSafe = () => {
+    if (update && current?.safe)
+      showBanner('update', { text: 'lifecycle.update', action: { label: 'lifecycle.reload', run: update } });
+    else hideBanner('update');
+  };
 
   const ready = async (): Promise<Ctx> => {
     if (ctx) return ctx;
@@ -62,32 +87,34 @@ export function startApp(parts: AppParts): void {
     document.body.classList.toggle('in-city', inCity);
     s.redraw();
     window.scrollTo(0, 0);
+    offerUpdateIfSafe();
   };
 
-  const checkSave = () => {
+  /** Sets the unusable save aside (a copy under SET_ASIDE_KEY) and says so, and where, on the title. */
+  const setAside = (reason: 'corrupt' | 'old' | 'newer' | 'missing') => {
+    setAsideSave(storage);
+    titleNotice = t(`lifecycle.setAside.${reason}`, { where: t('lifecycle.where', { key: SET_ASIDE_KEY }) });
+  };
+
+  const checkSave = (): Extract<LoadedSave, { ok: true }> | null => {
     const save = readSave(storage);
-    if (save.ok || save.reason === 'none') return save.ok ? save.record : null;
+    if (save.ok || save.reason === 'none') return save.ok ? save : null;
     // Set the unreadable save aside (kept under another key) so the game goes on.
-    try {
-      const raw = storage.getItem(SAVE_KEY);
-      if (raw !== null) storage.setItem(`${SAVE_KEY}.set-aside`, raw);
-    } catch {
-      // storage disabled: nothing to keep
-    }
-    clearSave(storage);
-    titleNotice = save.reason === 'corrupt' ? t('title.saveCorrupt') : t('title.saveOld');
+    setAside(save.reason === 'corrupt' ? 'corrupt' : save.reason === 'new-version' ? 'newer' : 'old');
     return null;
   };
 
   function title() {
     const saved = checkSave();
     show({
+      safe: true,
       redraw: () => {
         renderTitle(
           screen,
           {
             play: () => void levels(),
-            continue: saved ? () => void resume(saved) : null,
+            continue: saved && !saved.ended ? () => void resume(saved.record) : null,
+            lastResult: saved?.ended ? () => void resume(saved.record) : null,
             settings: () => void ready().then(openSettings),
             sources: () => location.assign('#/sources'),
             language: () =>
@@ -152,51 +179,103 @@ export function startApp(parts: AppParts): void {
           level,
           reg,
           assigned !== undefined,
-          () => play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
+          () => void play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
           reduced(c),
           () => c.audio?.play('sfx-flip'),
         ),
     });
   }
 
+  /** Continue (or bring back the last result of) the saved run. */
   async function resume(record: RunRecord) {
     titleNotice = null;
     const c = await ready();
-    play(c, record);
+    const opened = openRun(c.content, record);
+    if (!opened.ok) {
+      // The save's level, registration or policy is not in this version: keep it, aside.
+      setAside('missing');
+      return title();
+    }
+    if (opened.store.state().ended) return finished(c, opened.store);
+    await play(c, record, 'try');
   }
 
-  function play(c: Ctx, record: RunRecord) {
+  /** Another tab holds the run: say so, and offer to take it over here. */
+  function elsewhere(c: Ctx, kind: 'elsewhere' | 'taken') {
+    show({
+      redraw: () =>
+        renderElsewhere(screen, kind, {
+          take: () => {
+            const save = readSave(storage);
+            if (save.ok) void play(c, save.record, 'steal');
+            else title();
+          },
+          back: title,
+        }),
+    });
+  }
+
+  /**
+   * Plays a run in the city. 'steal' (a new run, or the player asked to take over) takes the run
+   * from any other tab; 'try' (Continue) asks the player first when another tab has it.
+   */
+  async function play(c: Ctx, record: RunRecord, mode: 'try' | 'steal' = 'steal') {
     let stop: (() => void) | null = null;
+    let left = false;
+    const held: HeldRun | null = await holdRun(mode, () => {
+      if (left) return;
+      // Another tab took the run over: stop here (no more saves) and say so.
+      elsewhere(c, 'taken');
+    });
+    if (!held) return elsewhere(c, 'elsewhere');
     show(
       {
         redraw: () => {
           if (stop) return; // the city redraws itself on a language change
           const r = startPlay(c, stage, record, { outcome: (store) => finished(c, store), quit: title });
           if (typeof r === 'string') {
-            clearSave(storage);
-            titleNotice = t('title.saveMissing');
+            // This run could not start; whatever the save holds belongs to another run: untouched.
+            titleNotice = t('lifecycle.startFailed');
             queueMicrotask(title);
           } else stop = r;
         },
-        leave: () => stop?.(),
+        leave: () => {
+          left = true;
+          stop?.();
+          held.release();
+        },
       },
       true,
     );
   }
 
-  function finished(c: Ctx, store: RunStore) {
+  /** `own`: the player's run (it wrote the save), not a watched link. */
+  function finished(c: Ctx, store: RunStore, own = true) {
     const state: RunState = store.state();
-    clearSave(storage); // a finished run is not continued
+    // The save is not cleared: a finished run stays there as the last result until a new run
+    // starts, with its result code's nonce, so that the code it brings back is the same.
+    const record = recordOf(state);
+    const save = own ? readSave(storage) : null;
+    const mine = save?.ok && JSON.stringify(save.record) === JSON.stringify(record) ? save : null;
+    if (mine?.nonce !== undefined) keepNonce(state, mine.nonce);
+    const keep = () => {
+      const nonce = nonceOf(state);
+      if (mine && nonce !== undefined && mine.nonce !== nonce) {
+        writeSave(storage, record, true, nonce);
+        mine.nonce = nonce;
+      }
+    };
     const level = store.level;
     // Computed once for this finished run: a redraw (a language switch) reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
     emitRun({ kind: 'finish', store, report });
     show({
+      safe: true,
       redraw: () => {
         renderOutcome(screen, c.content, level, store.policy, state, report, {
           playAgain: () => lottery(c, level.id),
           otherRegistration: (registrationId) =>
-            play(c, {
+            void play(c, {
               levelId: level.id,
               seed: state.seed,
               registrationId,
@@ -211,6 +290,7 @@ export function startApp(parts: AppParts): void {
           title,
         });
         classroom.decorateOutcome(screen, c, store);
+        keep();
       },
     });
   }
@@ -218,8 +298,8 @@ export function startApp(parts: AppParts): void {
   async function runLink(record: RunRecord) {
     const c = await ready();
     const s = runLinkScreen(screen, c, record, {
-      outcome: (store) => finished(c, store),
-      play: (r) => play(c, r),
+      outcome: (store) => finished(c, store, false),
+      play: (r) => void play(c, r),
       title,
     });
     if (s.known) return show(s);
@@ -260,10 +340,17 @@ export function startApp(parts: AppParts): void {
     closeAllDialogs();
     screen.hidden = false;
     stage.hidden = true;
-    renderCrash(screen, detail, () => {
-      titleNotice = null;
-      title();
-    });
+    // Say the run is saved only when it is: storage kept, every write went through, a run in the slot.
+    const saved = storage.persistent && !writeFailed && readSave(storage).ok;
+    renderCrash(
+      screen,
+      detail,
+      () => {
+        titleNotice = null;
+        title();
+      },
+      saved ? t('lifecycle.crashSaved') : null,
+    );
   };
   window.addEventListener('error', (e) => crash(String(e.error?.stack ?? e.message)));
   window.addEventListener('unhandledrejection', (e) => crash(String(e.reason?.stack ?? e.reason)));
@@ -296,4 +383,10 @@ export function startApp(parts: AppParts): void {
   classroom.startFromUrl();
   if (shared && 'record' in shared) void runLink(shared.record);
   route();
+  return {
+    offerUpdate(apply) {
+      update = apply;
+      offerUpdateIfSafe();
+    },
+  };
 }

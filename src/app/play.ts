@@ -3,7 +3,7 @@
 import { loc, onLanguage, t } from '../i18n';
 import { emitRun } from '../platform/run-events';
 import { goalsMet, rejection } from '../rules';
-import type { GameEvent, Intent } from '../rules/types';
+import type { GameEvent, Intent, RunState } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { writeSave } from '../store/save';
@@ -37,10 +37,15 @@ export function startPlay(
   record: RunRecord,
   hooks: PlayHooks,
 ): (() => void) | string {
-  const opened = openRun(ctx.content, record, (s) => writeSave(ctx.storage, recordOf(s)));
+  // The save is written after every intent; an ended run stays saved (marked so) as the last result.
+  const save = (s: RunState) => {
+    if (!destroyed) writeSave(ctx.storage, recordOf(s), s.ended !== null);
+  };
+  let destroyed = false;
+  const opened = openRun(ctx.content, record, save);
   if (!opened.ok) return opened.error;
   const store = opened.store;
-  writeSave(ctx.storage, recordOf(store.state()));
+  save(store.state());
   emitRun({ kind: 'start', store });
   const level = store.effective;
   const game = el('div', { className: 'game', id: 'game', tabIndex: 0, role: 'application' });
@@ -91,6 +96,8 @@ export function startPlay(
   const renderVenueList = (root: HTMLElement) => venueListRender(root, store, go);
 
   function dispatch(intent: Intent): readonly GameEvent[] {
+    // A walk that ends after the player left (or another tab took the run over) changes nothing.
+    if (destroyed) return [];
     const events = store.dispatch(intent);
     ctx.audio?.playForEvents(events);
     for (const e of events)
@@ -173,6 +180,10 @@ export function startPlay(
     const events = dispatch({ type: 'endMonth' });
     if (!events.some((e) => e.type === 'monthEnded')) return;
     say(monthNews(level, month, events));
+    monthEnd(month, events);
+  }
+
+  function monthEnd(month: number, events: readonly GameEvent[]) {
     openMonthEnd(ctx, store, month, events, {
       choose: (choice) => dispatch({ type: 'choose', choice }),
       done: () => finishIfEnded(),
@@ -287,8 +298,10 @@ export function startPlay(
       }
     })
     .catch(() => progress.remove()); // no map: the places list still plays the whole level
-  let destroyed = false;
   places.querySelector<HTMLElement>('.place')?.focus();
+  // Reloaded while a month-end event asked for a choice: ask again (nothing else can happen first).
+  const pendingEnd = store.monthEnd();
+  if (store.state().pendingEvent && pendingEnd) monthEnd(pendingEnd.month, pendingEnd.events);
 
   return () => {
     destroyed = true;

@@ -20,6 +20,8 @@ export class City extends Phaser.Scene {
   private atDoor: string | null = null;
   private still: StillLayer | null = null;
   private unsubscribe: (() => void) | null = null;
+  /** Removes the listeners this scene put on the window, the map's box and the store. */
+  private teardown: (() => void) | null = null;
   private layer!: HTMLElement;
   private sprites!: HTMLElement;
   /** Screen = o + world × zoom, in the map box's pixels; `follow` when zoomed past the fit. */
@@ -67,11 +69,25 @@ export class City extends Phaser.Scene {
         this.wake();
       }
     });
-    this.events.once('shutdown', () => {
+    // Whatever this scene added outside Phaser goes when the scene stops or the game is
+    // destroyed: game.destroy(true) destroys scenes without ever shutting them down.
+    this.teardown = () => {
+      this.teardown = null;
       this.unsubscribe?.();
+      this.unsubscribe = null;
       window.removeEventListener('resize', onResize);
       this.layer.removeEventListener('pointerup', onPointerUp);
-    });
+      // Phaser's texture manager never destroys its helper tile sprite: its two canvases stay
+      // claimed in Phaser's global canvas pool, which keeps the destroyed game, this scene and,
+      // through the hooks, the whole run's DOM alive (tests/browser/lifecycle.test.ts counts them).
+      (
+        this.textures as unknown as { tileSprite?: Phaser.GameObjects.GameObject | null }
+      ).tileSprite?.destroy();
+    };
+    const teardown = () => this.teardown?.();
+    this.events.once('shutdown', teardown);
+    this.events.once('destroy', teardown);
+    this.game.events.once('destroy', teardown);
     this.opts.hooks.ready();
     // The bench's city figure: the map's first frame is on screen.
     this.game.events.once('postrender', () => performance.mark('iw:city-first-frame'));
@@ -247,6 +263,7 @@ export class City extends Phaser.Scene {
       },
       relayout: () => this.layout(),
       destroy: () => {
+        this.teardown?.();
         // Phaser destroys the game on its next step: a sleeping loop has to run once more.
         this.game.destroy(true);
         this.game.loop.wake();

@@ -90,9 +90,14 @@ export class StillLayer {
   }
 
   /** Lets go of the picture's blob: URL (the map is leaving). */
+  /** Frees the picture: the blob URL, the canvas's pixels, and the element from the page. */
   dispose(): void {
     this.generation++;
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = '';
+    this.img.onload = null;
+    this.img.removeAttribute('src');
+    this.canvas.width = this.canvas.height = 0;
+    this.element.remove();
   }
 }

@@ -40,11 +40,45 @@ export function startCity(options: CityOptions): Promise<CityView> {
       callbacks: {
         // Scenes are added here rather than in `scene` so that Boot starts with the run's data.
         postBoot: () => {
+          releaseVisibilityListener(game);
           game.scene.add('Preloader', Preloader);
           game.scene.add('City', City);
           game.scene.add('Boot', Boot, true, { options, onView: resolve, layer, sprites });
         },
       },
+    });
+  });
+}
+
+/**
+ * Phaser's visibility handler, which runs right after postBoot, adds a document listener that
+ * nothing ever removes: one more per game (tests/browser/lifecycle.test.ts counts listeners).
+ * Catch it as it is added and remove it with the game.
+ */
+function releaseVisibilityListener(game: Phaser.Game): void {
+  const doc = document as Document & { addEventListener: Document['addEventListener'] };
+  const own = Object.hasOwn(doc, 'addEventListener');
+  const original = doc.addEventListener;
+  const caught: [string, EventListenerOrEventListenerObject | null][] = [];
+  doc.addEventListener = function (
+    this: Document,
+    type: string,
+    fn: EventListenerOrEventListenerObject | null,
+    o?: boolean | AddEventListenerOptions,
+  ) {
+    if (type === 'visibilitychange' || type.endsWith('visibilitychange')) caught.push([type, fn]);
+    return original.call(this, type, fn as EventListenerOrEventListenerObject, o);
+  } as Document['addEventListener'];
+  // The handler is added synchronously after postBoot returns; by the next microtask it is there.
+  queueMicrotask(() => {
+    if (own) doc.addEventListener = original;
+    else delete (doc as { addEventListener?: unknown }).addEventListener;
+    // It also sets window.onblur / onfocus (which hold the game's events): clear them if still its own.
+    const { onblur, onfocus } = window;
+    game.events.once('destroy', () => {
+      for (const [type, fn] of caught) if (fn) document.removeEventListener(type, fn);
+      if (window.onblur === onblur) window.onblur = null;
+      if (window.onfocus === onfocus) window.onfocus = null;
     });
   });
 }

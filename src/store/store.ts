@@ -1,9 +1,10 @@
 // Holds the run, dispatches the player's intents through the rules, and tells subscribers.
+// A saved run is rebuilt by dispatching its intents again through the very same path, so a
+// reload reaches exactly the state live play reached (tests/property/resume.test.ts).
 import type { Content } from '../content/load';
 import { withPolicy } from '../rules/policy';
-import { replay } from '../rules/replay';
 import { newRun } from '../rules/state';
-import { step } from '../rules/step';
+import { rejection, step } from '../rules/step';
 import type { GameEvent, Intent, Level, Policy, RunState } from '../rules/types';
 import type { RunRecord } from './run-record';
 
@@ -15,6 +16,8 @@ export interface RunStore {
   readonly effective: Level;
   readonly policy: Policy | null;
   state(): RunState;
+  /** The last month end and what it brought (to reopen a pending event choice after a reload). */
+  monthEnd(): { month: number; events: readonly GameEvent[] } | null;
   dispatch(intent: Intent): GameEvent[];
   subscribe(listener: Listener): () => void;
 }
@@ -34,13 +37,27 @@ export function openRun(
       ? (content.policies.get('status-quo') ?? null)
       : (content.policies.get(record.policyId) ?? null);
   if (!policy && record.policyId !== 'status-quo') return { ok: false, error: 'unknown-policy' };
-  const start = record.intents.length
-    ? replay(level, record.seed, record.registrationId, policy, record.intents)?.state
-    : newRun(level, record.seed, record.registrationId, policy);
+  const start = newRun(level, record.seed, record.registrationId, policy);
   if (!start) return { ok: false, error: 'unknown-registration' };
   const effective = withPolicy(level, policy);
   let state = start;
+  let monthEnd: { month: number; events: readonly GameEvent[] } | null = null;
   const listeners = new Set<Listener>();
+  /**
+   * Steps one intent. An intent refused because an event choice is pending or the run is over is
+   * answered but not logged: it changed nothing, and a log without it replays to the same state.
+   */
+  const apply = (intent: Intent): { events: GameEvent[]; changed: boolean } => {
+    const why = rejection(effective, state, intent);
+    if (why === 'event-pending' || why === 'game-over')
+      return { events: [{ type: 'rejected', reason: why, intent }], changed: false };
+    const r = step(effective, state, intent);
+    state = r.state;
+    const ended = r.events.find((e) => e.type === 'monthEnded');
+    if (ended?.type === 'monthEnded') monthEnd = { month: ended.month, events: r.events };
+    return { events: r.events, changed: true };
+  };
+  for (const intent of record.intents) apply(intent);
   return {
     ok: true,
     store: {
@@ -48,10 +65,10 @@ export function openRun(
       effective,
       policy,
       state: () => state,
+      monthEnd: () => monthEnd,
       dispatch(intent) {
-        const r = step(effective, state, intent);
-        state = r.state;
-        onChange?.(state);
+        const r = apply(intent);
+        if (r.changed) onChange?.(state);
         for (const l of listeners) l(state, r.events);
         return r.events;
       },

@@ -23,13 +23,20 @@ export function renderProblems(root: HTMLElement, problems: readonly Problem[], 
   root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
 }
 
-export function renderCrash(root: HTMLElement, detail: string, back: () => void): void {
+/** `saved`: a line saying the run is saved, given only when it really is. */
+export function renderCrash(
+  root: HTMLElement,
+  detail: string,
+  back: () => void,
+  saved: string | null = null,
+): void {
   root.replaceChildren(
     el(
       'div',
       { className: 'screen screen-error', role: 'alert' },
       el('h1', {}, t('error.heading')),
       el('p', {}, t('error.body')),
+      saved ? el('p', { className: 'crash-saved' }, saved) : null,
       el('details', {}, el('summary', {}, t('error.details')), el('pre', {}, detail)),
       iconButton('home', t('error.back'), back, 'btn btn-primary', { 'data-autofocus': '' }),
     ),

@@ -7,6 +7,8 @@ import { applyArt } from './lottery';
 export interface TitleHooks {
   play(): void;
   continue: (() => void) | null;
+  /** The finished run still in the save: its outcome (and result code) again. */
+  lastResult?: (() => void) | null;
   settings(): void;
   sources(): void;
   language(): void;
@@ -28,6 +30,9 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
       `btn btn-big ${hooks.continue ? '' : 'btn-primary'}`,
       hooks.continue ? {} : { 'data-autofocus': '' },
     ),
+    hooks.lastResult
+      ? iconButton('book', t('lifecycle.lastResult'), hooks.lastResult, 'btn btn-big btn-last-result')
+      : null,
     iconButton('gear', t('title.settings'), hooks.settings, 'btn'),
     iconButton('globe', t('title.language'), hooks.language, 'btn', {
       'aria-label': t('title.languageLabel'),

@@ -35,3 +35,27 @@ describe('the rules stay pure', () => {
     }
   });
 });
+
+describe('storage goes through one guarded module', () => {
+  const SRC = join(import.meta.dirname, '..', '..', 'src');
+  const all = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? all(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+    );
+  const sources = all(SRC).filter((f) => !f.endsWith(join('platform', 'storage.ts')));
+
+  it('has sources to check', () => {
+    expect(sources.length).toBeGreaterThan(30);
+  });
+
+  it('names localStorage / sessionStorage nowhere but src/platform/storage.ts', () => {
+    const offenders = sources.filter((f) =>
+      /\b(localStorage|sessionStorage)\b/.test(
+        readFileSync(f, 'utf8')
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\/\/.*$/gm, ''),
+      ),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

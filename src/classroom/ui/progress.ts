@@ -1,7 +1,7 @@
 // A student's place in a class session, kept on the device only (localStorage) so that a reload
 // goes on where it was: the assigned registration, the answers and the results of finished levels.
 import type { RegistrationKind } from '../../rules/types';
-import type { ResultSummary } from '../../share/result-code';
+import { isResultSummary, type ResultSummary } from '../../share/result-code';
 
 export interface ClassProgress {
   code: string;
@@ -19,10 +19,32 @@ export function freshProgress(code: string): ClassProgress {
   return { code, kind: null, seat: null, before: null, after: null, results: [] };
 }
 
-export function loadProgress(storage: Storage, code: string): ClassProgress {
+const answers = (x: unknown): x is number[] | null =>
+  x === null ||
+  (Array.isArray(x) && x.length <= 8 && x.every((n) => Number.isInteger(n) && n >= 0 && n <= 255));
+
+/** Checks untrusted data (the page's storage can hold anything) the way a save is checked. */
+export function isClassProgress(x: unknown): x is ClassProgress {
+  if (typeof x !== 'object' || x === null) return false;
+  const p = x as Record<string, unknown>;
+  return (
+    typeof p.code === 'string' &&
+    p.code.length <= 64 &&
+    (p.kind === null || p.kind === 'rural' || p.kind === 'urban') &&
+    (p.seat === null || Number.isSafeInteger(p.seat)) &&
+    answers(p.before) &&
+    answers(p.after) &&
+    Array.isArray(p.results) &&
+    p.results.length <= 3 &&
+    p.results.every(isResultSummary)
+  );
+}
+
+/** The student's place in this class, or a fresh start when there is none or it is malformed. */
+export function loadProgress(storage: Pick<Storage, 'getItem'>, code: string): ClassProgress {
   try {
-    const p = JSON.parse(storage.getItem(KEY) ?? 'null') as ClassProgress | null;
-    if (p && p.code === code && Array.isArray(p.results)) return p;
+    const p: unknown = JSON.parse(storage.getItem(KEY) ?? 'null');
+    if (isClassProgress(p) && p.code === code) return p;
   } catch {
     // unreadable: start the class again
   }

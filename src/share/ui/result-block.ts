@@ -9,6 +9,16 @@ import { copyText, statusLine } from './share-panel';
 // One nonce per finished run, kept across redraws (a language switch must not change the code).
 const nonces = new WeakMap<RunState, number>();
 
+/** The nonce a finished run's code carries (drawn on first show; the app keeps it in the save). */
+export function nonceOf(state: RunState): number | undefined {
+  return nonces.get(state);
+}
+
+/** Gives a run brought back from the save the nonce its code had, so the code stays the same. */
+export function keepNonce(state: RunState, nonce: number): void {
+  nonces.set(state, nonce);
+}
+
 export function resultCodeFor(level: Level, state: RunState, twin: RunState | null): string {
   let nonce = nonces.get(state);
   if (nonce === undefined) {
