@@ -13,6 +13,24 @@ const settings = loadSettings(localStorage);
 applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;
 
+// The title needs neither the levels (and zod) nor the sound (Howler): their code is prefetched
+// (index.html, vite.config.ts) and run on the first key or tap, when a link or page needs them at
+// once (?run=, ?class=, #/…), or when the browser is idle a while after load.
+let wake!: () => void;
+const woken = new Promise<void>((resolve) => {
+  wake = resolve;
+});
+const needNow =
+  /[?&](run|class)=/.test(location.search) || (location.hash.length > 2 && location.hash !== '#/');
+if (needNow) wake();
+for (const type of ['pointerdown', 'keydown', 'touchstart', 'hashchange'] as const)
+  window.addEventListener(type, () => wake(), { once: true, capture: true, passive: true });
+window.addEventListener(
+  'load',
+  () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(wake) : wake()), 8000),
+  { once: true },
+);
+
 void initI18n(detectLanguage(settings.language, navigator.language)).then(() => {
   setDialogHost(byId('app'));
   startApp({
@@ -21,9 +39,9 @@ void initI18n(detectLanguage(settings.language, navigator.language)).then(() => 
     page: byId('page'),
     storage: localStorage,
     settings,
-    // Levels, facts and their schema (zod) load beside the title, not before it.
-    content: import('./content/bundle').then((m) => m.loadBundledContent()),
-    audio: loadAudio(localStorage),
+    // Levels, facts and their schema (zod) load after the title, not before it.
+    content: woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent()),
+    audio: woken.then(() => loadAudio(localStorage)),
   });
   registerOffline();
 });

@@ -6,7 +6,6 @@ import type { Content } from '../content/load';
 import { language, onLanguage, t } from '../i18n';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
-import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
 import type { RunRecord } from '../store/run-record';
 import { clearSave, readSave, SAVE_KEY } from '../store/save';
 import type { RunStore } from '../store/store';
@@ -14,7 +13,6 @@ import { closeAllDialogs } from '../ui/dialog';
 import { renderCrash, renderProblems } from '../ui/error-screen';
 import { renderLevelSelect } from '../ui/level-select';
 import { renderLottery } from '../ui/lottery';
-import { renderOutcome } from '../ui/outcome';
 import { openSettings, switchLanguage } from '../ui/settings-panel';
 import { renderSources } from '../ui/sources';
 import { renderTitle } from '../ui/title';
@@ -36,6 +34,9 @@ export interface AppParts {
 }
 
 type Screen = { redraw(): void; leave?: () => void };
+
+// The outcome screen (with the result code and the share panel it opens) loads when a run starts.
+const loadOutcome = () => import('../ui/outcome');
 
 export function startApp(parts: AppParts): void {
   const { screen, stage, page, storage } = parts;
@@ -99,7 +100,6 @@ export function startApp(parts: AppParts): void {
     // The bench's load figure: the title's buttons are in the DOM and answer clicks.
     if (!performance.getEntriesByName('iw:title-interactive').length)
       performance.mark('iw:title-interactive');
-    preloadCity();
   }
 
   async function levels() {
@@ -143,6 +143,7 @@ export function startApp(parts: AppParts): void {
     // The draw is seeded: the same seed always deals the same card.
     const drawn = level.registrations[Math.floor(generator(seed ^ 0x5eed)() * level.registrations.length)]!;
     const reg = chosen ?? assigned ?? drawn;
+    preloadCity(level); // Phaser and the level's art, while the card is read
     show({
       redraw: () =>
         renderLottery(
@@ -164,12 +165,13 @@ export function startApp(parts: AppParts): void {
   }
 
   function play(c: Ctx, record: RunRecord) {
+    void loadOutcome().catch(() => {});
     let stop: (() => void) | null = null;
     show(
       {
         redraw: () => {
           if (stop) return; // the city redraws itself on a language change
-          const r = startPlay(c, stage, record, { outcome: (store) => finished(c, store), quit: title });
+          const r = startPlay(c, stage, record, { outcome: (store) => void finished(c, store), quit: title });
           if (typeof r === 'string') {
             clearSave(storage);
             titleNotice = t('title.saveMissing');
@@ -182,10 +184,11 @@ export function startApp(parts: AppParts): void {
     );
   }
 
-  function finished(c: Ctx, store: RunStore) {
+  async function finished(c: Ctx, store: RunStore) {
     const state: RunState = store.state();
     clearSave(storage); // a finished run is not continued
     const level = store.level;
+    const { renderOutcome } = await loadOutcome();
     show({
       redraw: () => {
         renderOutcome(screen, c.content, level, store.policy, state, {
@@ -210,14 +213,26 @@ export function startApp(parts: AppParts): void {
     });
   }
 
-  async function runLink(record: RunRecord) {
+  /** A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title. */
+  async function runLink() {
+    const m = await import('../share/ui/run-link-screen');
+    const shared = m.runFromAddress(location.search);
+    m.forgetRunParam();
+    if (!shared) return;
+    if ('error' in shared) {
+      titleNotice = shared.error;
+      return title();
+    }
     const c = await ready();
-    const s = runLinkScreen(screen, c, record, {
-      outcome: (store) => finished(c, store),
+    const s = m.runLinkScreen(screen, c, shared.record, {
+      outcome: (store) => void finished(c, store),
       play: (r) => play(c, r),
       title,
     });
-    if (s.known) return show(s);
+    if (s.known) {
+      preloadCity(c.content.levels.get(shared.record.levelId));
+      return show(s);
+    }
     titleNotice = t('share.linkError.level');
     title();
   }
@@ -272,10 +287,6 @@ export function startApp(parts: AppParts): void {
   window.addEventListener('keydown', unlock, true);
   window.addEventListener('pointerdown', unlock, true);
 
-  // A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title.
-  const shared = runFromAddress(location.search);
-  if (shared) forgetRunParam();
-  if (shared && 'error' in shared) titleNotice = shared.error;
   const classroom = installClassroom({
     storage,
     ready,
@@ -289,6 +300,6 @@ export function startApp(parts: AppParts): void {
   });
   title();
   classroom.startFromUrl();
-  if (shared && 'record' in shared) void runLink(shared.record);
+  if (params.has('run')) void runLink();
   route();
 }

@@ -1,7 +1,6 @@
 // The seam for sharing an outcome: the outcome screen hands over the finished run and the share
-// module opens its panel (the card in two sizes, the chat text, the run link).
+// module opens its panel (the card in two sizes, the chat text, the run link), loaded on demand.
 import type { Level, Policy, RunState } from '../rules/types';
-import { openSharePanel } from '../share/ui/share-panel';
 
 export interface OutcomeData {
   summary: string;
@@ -14,5 +13,7 @@ export interface OutcomeData {
 }
 
 export async function openShare(outcomeData: OutcomeData): Promise<void> {
+  // The share panel (card drawing, codes) loads on the first Share, not with the title.
+  const { openSharePanel } = await import('../share/ui/share-panel');
   openSharePanel({ level: outcomeData.level, policy: outcomeData.policy, state: outcomeData.state });
 }
