@@ -45,7 +45,7 @@ const firstScreenHints: Plugin = {
       return [
         {
           tag: 'link',
-          attrs: { rel: 'preload', as: 'image', href: './art/title-art.svg' },
+          attrs: { rel: 'preload', as: 'image', href: './art/title-art.svg', fetchpriority: 'high' },
           injectTo: 'head',
         },
         ...[...lazy].map((f) => ({

@@ -31,7 +31,10 @@ window.addEventListener(
   { once: true },
 );
 
-void initI18n(detectLanguage(settings.language, navigator.language)).then(() => {
+// Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
+  await nextTask();
   setDialogHost(byId('app'));
   startApp({
     screen: byId('screen'),

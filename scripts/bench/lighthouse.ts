@@ -2,7 +2,7 @@
 // screens of the built game, served as the other load figures serve it: the title, the city from
 // a run link (open the link, click "Play as …"), the outcome (open a finished run's link, Watch,
 // Skip) and the debrief page (#/debrief). Each screen is audited RUNS times in a fresh browser
-// context (cold cache, empty storage); the figures are the medians of the category scores (0–100).
+// (cold cache, empty storage); the figures are the medians of the category scores (0–100).
 // CPU-heavy: it is not part of `npm run bench` without arguments nor of `npm test`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,11 +73,10 @@ function screens(links: LighthouseLinks): Screen[] {
 
 export async function benchLighthouse(dist: string, links: LighthouseLinks): Promise<Figure[]> {
   const server = await serveStatic(dist);
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, '--headless'],
-  });
+  // A fresh browser for every audit: one crashed browser (it happens on a loaded machine) then
+  // costs one audit, and no audit inherits another's caches or processes.
+  const launch = () =>
+    puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--headless'] });
   const out = join(ROOT, 'test-output', 'lighthouse');
   mkdirSync(out, { recursive: true });
   const figures: Figure[] = [];
@@ -86,8 +85,8 @@ export async function benchLighthouse(dist: string, links: LighthouseLinks): Pro
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, [] as number[]]));
       const metrics = Object.fromEntries(METRICS.map((m) => [m, [] as number[]]));
       for (let i = 0; i < RUNS; i++) {
-        const context = await browser.createBrowserContext();
-        const page = await context.newPage();
+        const browser = await launch();
+        const page = await browser.newPage();
         try {
           const result = await navigation(page, () => screen.open(page, server.url), {
             flags: { logLevel: 'error' },
@@ -108,7 +107,7 @@ export async function benchLighthouse(dist: string, links: LighthouseLinks): Pro
             `lighthouse ${screen.name} #${i + 1}: ${CATEGORIES.map((c) => `${c} ${scores[c]!.at(-1)}`).join(', ')}${failed.length ? `; failing: ${failed.join(' ')}` : ''}`,
           );
         } finally {
-          await context.close();
+          await browser.close();
         }
       }
       for (const c of CATEGORIES)
@@ -123,7 +122,6 @@ export async function benchLighthouse(dist: string, links: LighthouseLinks): Pro
       }
     }
   } finally {
-    await browser.close();
     await server.close();
   }
   return figures;

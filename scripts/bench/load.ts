@@ -59,12 +59,8 @@ async function cityFromRunLink(
   const { context, page } = await throttledPage(browser);
   try {
     await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('iw:title-interactive').length > 0, null, {
-      timeout: 60_000,
-      polling: 50,
-    });
     const offer = await page
-      .waitForSelector('.screen-run-link .run-play button', { timeout: 20_000 })
+      .waitForSelector('.screen-run-link .run-play button', { timeout: 60_000 })
       .catch(() => null);
     if (offer) {
       await offer.click();

@@ -218,7 +218,7 @@ export function startApp(parts: AppParts): void {
     const m = await import('../share/ui/run-link-screen');
     const shared = m.runFromAddress(location.search);
     m.forgetRunParam();
-    if (!shared) return;
+    if (!shared) return title();
     if ('error' in shared) {
       titleNotice = shared.error;
       return title();
@@ -298,8 +298,10 @@ export function startApp(parts: AppParts): void {
       title();
     },
   });
-  title();
-  classroom.startFromUrl();
+  // A run link opens on its own screen (the title shows only if the link is bad): no title drawn
+  // and then replaced, which moved everything on screen (Lighthouse's layout shift).
   if (params.has('run')) void runLink();
+  else title();
+  classroom.startFromUrl();
   route();
 }
