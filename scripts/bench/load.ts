@@ -68,11 +68,11 @@ async function cityFromRunLink(
     } else await startLevelFromTitle(page, levelIndex);
     // First frame: the map usable (the DOM sketch, or Phaser's map in a build without one);
     // avatar: Phaser's map and the avatar drawn.
-    const [firstFrame, avatar] = await page.evaluate(() => {
-      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
-      return [at('iw:city-first-frame'), at('iw:city-avatar') ?? at('iw:city-first-frame')];
-    });
-    return { firstFrame: Math.round(firstFrame!), avatar: Math.round(avatar!) };
+    // (No helper function inside evaluate: tsx would wrap it in a __name the page lacks.)
+    const [firstFrame, avatar] = await page.evaluate(() =>
+      ['iw:city-first-frame', 'iw:city-avatar'].map((n) => performance.getEntriesByName(n)[0]?.startTime),
+    );
+    return { firstFrame: Math.round(firstFrame!), avatar: Math.round(avatar ?? firstFrame!) };
   } finally {
     await context.close();
   }
