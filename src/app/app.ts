@@ -9,7 +9,6 @@ import type { GuardedStorage } from '../platform/storage';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
 import { keepNonce, nonceOf } from '../share/ui/result-block';
-import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { type LoadedSave, readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
@@ -19,7 +18,6 @@ import { renderElsewhere } from '../ui/elsewhere';
 import { renderCrash, renderProblems } from '../ui/error-screen';
 import { renderLevelSelect } from '../ui/level-select';
 import { renderLottery } from '../ui/lottery';
-import { renderOutcome } from '../ui/outcome';
 import { openSettings, switchLanguage } from '../ui/settings-panel';
 import { renderSources } from '../ui/sources';
 import { renderTitle } from '../ui/title';
@@ -49,6 +47,9 @@ export interface App {
   /** A new version is installed and waiting; `apply` activates it and reloads (offered at a safe moment). */
   offerUpdate(apply: () => void): void;
 }
+
+// The outcome screen (with the result code and the share panel it opens) loads when a run starts.
+const loadOutcome = () => import('../ui/outcome');
 
 export function startApp(parts: AppParts): App {
   const { screen, stage, page, storage } = parts;
@@ -128,7 +129,6 @@ export function startApp(parts: AppParts): App {
     // The bench's load figure: the title's buttons are in the DOM and answer clicks.
     if (!performance.getEntriesByName('iw:title-interactive').length)
       performance.mark('iw:title-interactive');
-    preloadCity();
   }
 
   async function levels() {
@@ -172,6 +172,7 @@ export function startApp(parts: AppParts): App {
     // The draw is seeded: the same seed always deals the same card.
     const drawn = level.registrations[Math.floor(generator(seed ^ 0x5eed)() * level.registrations.length)]!;
     const reg = chosen ?? assigned ?? drawn;
+    preloadCity(level); // Phaser and the level's art, while the card is read
     show({
       redraw: () =>
         renderLottery(
@@ -220,6 +221,7 @@ export function startApp(parts: AppParts): App {
    * from any other tab; 'try' (Continue) asks the player first when another tab has it.
    */
   async function play(c: Ctx, record: RunRecord, mode: 'try' | 'steal' = 'steal') {
+    void loadOutcome().catch(() => {});
     let stop: (() => void) | null = null;
     let left = false;
     const held: HeldRun | null = await holdRun(mode, () => {
@@ -232,7 +234,7 @@ export function startApp(parts: AppParts): App {
       {
         redraw: () => {
           if (stop) return; // the city redraws itself on a language change
-          const r = startPlay(c, stage, record, { outcome: (store) => finished(c, store), quit: title });
+          const r = startPlay(c, stage, record, { outcome: (store) => void finished(c, store), quit: title });
           if (typeof r === 'string') {
             // This run could not start; whatever the save holds belongs to another run: untouched.
             titleNotice = t('lifecycle.startFailed');
@@ -250,7 +252,7 @@ export function startApp(parts: AppParts): App {
   }
 
   /** `own`: the player's run (it wrote the save), not a watched link. */
-  function finished(c: Ctx, store: RunStore, own = true) {
+  async function finished(c: Ctx, store: RunStore, own = true) {
     const state: RunState = store.state();
     // The save is not cleared: a finished run stays there as the last result until a new run
     // starts, with its result code's nonce, so that the code it brings back is the same.
@@ -269,6 +271,7 @@ export function startApp(parts: AppParts): App {
     // Computed once for this finished run: a redraw (a language switch) reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
     emitRun({ kind: 'finish', store, report });
+    const { renderOutcome } = await loadOutcome();
     show({
       safe: true,
       redraw: () => {
@@ -295,14 +298,26 @@ export function startApp(parts: AppParts): App {
     });
   }
 
-  async function runLink(record: RunRecord) {
+  /** A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title. */
+  async function runLink() {
+    const m = await import('../share/ui/run-link-screen');
+    const shared = m.runFromAddress(location.search);
+    m.forgetRunParam();
+    if (!shared) return title();
+    if ('error' in shared) {
+      titleNotice = shared.error;
+      return title();
+    }
     const c = await ready();
-    const s = runLinkScreen(screen, c, record, {
-      outcome: (store) => finished(c, store, false),
+    const s = m.runLinkScreen(screen, c, shared.record, {
+      outcome: (store) => void finished(c, store, false),
       play: (r) => void play(c, r),
       title,
     });
-    if (s.known) return show(s);
+    if (s.known) {
+      preloadCity(c.content.levels.get(shared.record.levelId));
+      return show(s);
+    }
     titleNotice = t('share.linkError.level');
     title();
   }
@@ -364,10 +379,6 @@ export function startApp(parts: AppParts): App {
   window.addEventListener('keydown', unlock, true);
   window.addEventListener('pointerdown', unlock, true);
 
-  // A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title.
-  const shared = runFromAddress(location.search);
-  if (shared) forgetRunParam();
-  if (shared && 'error' in shared) titleNotice = shared.error;
   const classroom = installClassroom({
     storage,
     ready,
@@ -379,9 +390,11 @@ export function startApp(parts: AppParts): App {
       title();
     },
   });
-  title();
+  // A run link opens on its own screen (the title shows only if the link is bad): no title drawn
+  // and then replaced, which moved everything on screen (Lighthouse's layout shift).
+  if (params.has('run')) void runLink();
+  else title();
   classroom.startFromUrl();
-  if (shared && 'record' in shared) void runLink(shared.record);
   route();
   return {
     offerUpdate(apply) {

@@ -11,6 +11,8 @@ export interface ArtEntry {
   height?: number;
 }
 
+import type { Level } from '../rules/types';
+
 const manifests = import.meta.glob<unknown>('../../assets/art/manifest.json', { import: 'default' });
 
 function entry(key: string, v: unknown): ArtEntry | null {
@@ -53,4 +55,19 @@ export async function loadArtManifest(): Promise<ArtEntry[]> {
     }
   }
   return list.map((e) => ({ ...e, url: assetUrl(/^(art\/|\.\/|\/)/.test(e.url) ? e.url : `art/${e.url}`) }));
+}
+
+/** The art keys the city of a level loads (the Preloader scene loads these; the lottery prefetches them). */
+export function cityArtKeys(level: Level): string[] {
+  return [
+    ...level.venues.flatMap((v) => [`venue-${v.kind}`, `icon-${v.kind}`]),
+    'avatar',
+    'tile-grass',
+    'tile-street',
+    'tile-plaza',
+    'tile-field',
+    'tree',
+    'lamp',
+    'wall-segment',
+  ];
 }

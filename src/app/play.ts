@@ -3,7 +3,7 @@
 import { loc, onLanguage, t } from '../i18n';
 import { emitRun } from '../platform/run-events';
 import { goalsMet, rejection } from '../rules';
-import type { GameEvent, Intent, RunState } from '../rules/types';
+import type { GameEvent, Intent, Level, RunState } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { writeSave } from '../store/save';
@@ -12,12 +12,14 @@ import { anyDialogOpen, closeAllDialogs, type DialogHandle } from '../ui/dialog'
 import { el } from '../ui/dom';
 import { renderHud } from '../ui/hud';
 import { openJournal } from '../ui/journal';
+import { mapSketch } from '../ui/map-sketch';
 import { monthNews, openMonthEnd } from '../ui/month-end';
 import { openPause } from '../ui/pause';
 import { openSettings } from '../ui/settings-panel';
 import { renderVenueList as venueListRender } from '../ui/venue-list';
 import { openVenuePanel } from '../ui/venue-panel';
 import { type Blocked, openWall } from '../ui/wall-panel';
+import { cityArtKeys, loadArtManifest } from './art';
 import { type Ctx, reduced } from './context';
 
 export interface PlayHooks {
@@ -26,9 +28,23 @@ export interface PlayHooks {
 }
 
 const loadCity = () => import('../scenes/start');
-/** Starts fetching Phaser and the scenes in the background, e.g. while the title shows. */
-export function preloadCity(): void {
+const prefetched = new Set<string>();
+/** Starts loading Phaser and the scenes, and fetching the level's art, in the background: on the
+ * lottery card and the run-link screen, while the player reads. (The title only prefetches
+ * Phaser's bytes, through <link rel="prefetch"> in index.html: see vite.config.ts.) */
+export function preloadCity(level?: Level): void {
   void loadCity().catch(() => {});
+  if (!level) return;
+  const keys = new Set(cityArtKeys(level));
+  void loadArtManifest()
+    .then((entries) => {
+      for (const e of entries) {
+        if (!keys.has(e.key) || prefetched.has(e.url)) continue;
+        prefetched.add(e.url);
+        document.head.append(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
+      }
+    })
+    .catch(() => {});
 }
 
 export function startPlay(
@@ -69,6 +85,14 @@ export function startPlay(
   });
   stage.replaceChildren(game, el('div', { className: 'overlay' }, hud, places, progress, toast));
   let view: CityView | null = null;
+  const insets = () => {
+    const phone = window.matchMedia('(max-width: 700px)').matches;
+    return {
+      top: hud.getBoundingClientRect().height,
+      right: phone ? 0 : places.getBoundingClientRect().width + 16,
+      bottom: phone ? places.getBoundingClientRect().height : 0,
+    };
+  };
   let venuePanel: DialogHandle | null = null;
   let finished = false;
 
@@ -253,14 +277,31 @@ export function startPlay(
   window.addEventListener('blur', onBlur);
   const unsubStore = store.subscribe(() => {
     render();
+    sketch?.redraw();
     view?.relayout();
   });
   const unsubLang = onLanguage(() => {
     render();
+    sketch?.redraw();
     view?.relabel();
     view?.relayout();
   });
   render();
+  // The map as DOM until Phaser has drawn it with the avatar: usable at once (docs/performance.md).
+  let sketch: ReturnType<typeof mapSketch> | null = mapSketch(level, {
+    insets,
+    label: (id) => loc(level.venues.find((v) => v.id === id)?.name),
+    districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
+    go: (id) => void go(id),
+    at: () => store.state().at,
+  });
+  game.append(sketch.element);
+  // The bench's city figure: the first frame with a usable map on screen.
+  requestAnimationFrame(() => performance.mark('iw:city-first-frame'));
+  const dropSketch = () => {
+    sketch?.destroy();
+    sketch = null;
+  };
   // The village chapter has its own quieter theme.
   ctx.audio?.setMusic(level.venues.some((v) => v.kind === 'village-home') ? 'hometown' : 'city');
 
@@ -273,14 +314,7 @@ export function startPlay(
         reducedMotion: () => reduced(ctx),
         label: (id) => loc(level.venues.find((v) => v.id === id)?.name),
         districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
-        insets: () => {
-          const phone = window.matchMedia('(max-width: 700px)').matches;
-          return {
-            top: hud.getBoundingClientRect().height,
-            right: phone ? 0 : places.getBoundingClientRect().width + 16,
-            bottom: phone ? places.getBoundingClientRect().height : 0,
-          };
-        },
+        insets,
         hooks: {
           arrive,
           progress: (f) => {
@@ -295,6 +329,7 @@ export function startPlay(
       else {
         view = v;
         v.relayout();
+        dropSketch();
       }
     })
     .catch(() => progress.remove()); // no map: the places list still plays the whole level
@@ -310,6 +345,7 @@ export function startPlay(
     window.removeEventListener('blur', onBlur);
     unsubStore();
     unsubLang();
+    dropSketch();
     view?.destroy();
     view = null;
     ctx.audio?.setMusic(null);

@@ -1,8 +1,7 @@
 // The seam for sharing an outcome: the outcome screen hands over the finished run and the share
-// module opens its panel (the card in two sizes, the chat text, the run link).
+// module opens its panel (the card in two sizes, the chat text, the run link), loaded on demand.
 import type { RunReport } from '../rules';
 import type { Level, Policy, RunState } from '../rules/types';
-import { openSharePanel } from '../share/ui/share-panel';
 
 export interface OutcomeData {
   summary: string;
@@ -16,6 +15,8 @@ export interface OutcomeData {
 }
 
 export async function openShare(outcomeData: OutcomeData): Promise<void> {
+  // The share panel (card drawing, codes) loads on the first Share, not with the title.
+  const { openSharePanel } = await import('../share/ui/share-panel');
   openSharePanel({
     level: outcomeData.level,
     policy: outcomeData.policy,

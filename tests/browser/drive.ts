@@ -84,10 +84,7 @@ export async function startTutorial(
   await at.drawn?.();
   await page.keyboard.press('Enter'); // go to the city
   await page.waitForSelector('.hud');
-  // Some canvas shows (which one comes first in the DOM depends on how fast Phaser arrived).
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('canvas')].some((c) => c.getBoundingClientRect().width > 0),
-  );
+  await page.waitForSelector('.city-map canvas', { state: 'attached' }); // the baked map shows as an <img> once ready
   await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
   await page.waitForTimeout(400);
 }

@@ -85,7 +85,7 @@ async function startLevel(page: Page, levelTitle: string, shots?: string) {
   if (shots) await screenshot(page, `lottery-${shots}`);
   await page.keyboard.press('Enter'); // go to the city
   await page.waitForSelector('.hud');
-  await page.waitForSelector('canvas');
+  await page.waitForSelector('.city-map canvas', { state: 'attached' }); // the baked map shows as an <img> once ready
   await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
   await page.waitForTimeout(400);
 }

@@ -5,11 +5,8 @@ import { registerRoute } from '../../app/routes';
 import { t } from '../../i18n';
 import type { RunStore } from '../../store/store';
 import { el } from '../../ui/dom';
-import { decodeSession, readClassParam, type SessionError } from '../session';
-import { renderDebrief } from './debrief';
-import { renderGuide } from './guide';
-import { type ClassApp, decorateOutcome, joinClass } from './student';
-import { renderTeacher } from './teacher';
+import { type ClassSession, decodeSession, readClassParam, type SessionError } from '../session';
+import type { ClassApp } from './student';
 
 export type { ClassApp };
 
@@ -23,12 +20,29 @@ export interface Classroom {
 
 const back = () => (history.length > 1 ? history.back() : location.assign('#'));
 
+// The pages and the class play load when first opened, not with the title (docs/performance.md).
+type Student = typeof import('./student');
+
 export function installClassroom(app: ClassApp): Classroom {
   let titleError: SessionError | null = null;
   let typed = '';
-  registerRoute('#/teacher', (root) => void app.ready().then((c) => renderTeacher(root, c.content, back)));
-  registerRoute('#/debrief', (root) => void app.ready().then((c) => renderDebrief(root, c.content, back)));
-  registerRoute('#/guide', (root) => renderGuide(root, back));
+  /** Loaded once a class is joined; until then no outcome belongs to a class. */
+  let student: Student | null = null;
+  registerRoute('#/teacher', (root) => {
+    void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) =>
+      m.renderTeacher(root, c.content, back),
+    );
+  });
+  registerRoute('#/debrief', (root) => {
+    void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) =>
+      m.renderDebrief(root, c.content, back),
+    );
+  });
+  registerRoute('#/guide', (root) => void import('./guide').then((m) => m.renderGuide(root, back)));
+  const joinClass = async (code: string, session: ClassSession) => {
+    student ??= await import('./student');
+    await student.joinClass(app, code, session);
+  };
 
   const join = (code: string) => {
     const d = decodeSession(code);
@@ -40,7 +54,7 @@ export function installClassroom(app: ClassApp): Classroom {
     }
     titleError = null;
     typed = '';
-    void joinClass(app, code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
+    void joinClass(code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
   };
 
   return {
@@ -78,7 +92,7 @@ export function installClassroom(app: ClassApp): Classroom {
       root.querySelector('.title-buttons')?.after(form);
       if (error) input.focus();
     },
-    decorateOutcome: (root, c, store) => decorateOutcome(root, app, c, store),
+    decorateOutcome: (root, c, store) => student?.decorateOutcome(root, app, c, store),
     startFromUrl() {
       const d = readClassParam(location.search);
       if (d === null) return;
@@ -88,7 +102,7 @@ export function installClassroom(app: ClassApp): Classroom {
         return;
       }
       const code = new URLSearchParams(location.search).get('class') ?? '';
-      void joinClass(app, code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
+      void joinClass(code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
     },
   };
 }
