@@ -7,14 +7,17 @@ import { loadAudio } from './app/audio';
 import { registerOffline } from './app/offline';
 import { applySettings, loadSettings } from './app/settings';
 import { detectLanguage, initI18n } from './i18n';
-import { connectScorm } from './platform/scorm';
+import { findApi } from './platform/scorm-api';
 import { guardStorage } from './platform/storage';
 import { setDialogHost } from './ui/dialog';
 
 // Every read and write goes through here: where site data is blocked it lives in memory.
 const storage = guardStorage();
-// Inside a learning platform (SCORM 1.2) the run is reported and bookmarked; elsewhere this is null.
-connectScorm(window, storage);
+// Inside a learning platform (SCORM 1.2) the run is reported and bookmarked; the bridge loads only
+// there, and before the app starts, so that its bookmark is the save the title offers to continue.
+const lms = findApi(window)
+  ? import('./platform/scorm').then((m) => m.connectScorm(window, storage)).catch(() => null) // without its bridge the game still plays; the platform just hears nothing
+  : null;
 const settings = loadSettings(storage);
 applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;
@@ -41,6 +44,7 @@ window.addEventListener(
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
   await nextTask();
+  await lms;
   setDialogHost(byId('app'));
   const app = startApp({
     screen: byId('screen'),

@@ -8,7 +8,7 @@ import { emitRun } from '../platform/run-events';
 import type { GuardedStorage } from '../platform/storage';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
-import { keepNonce, nonceOf } from '../share/ui/result-block';
+import { keepNonce, nonceOf } from '../share/run-result-code';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { type LoadedSave, readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';

@@ -6,7 +6,7 @@
 // left off. Without the API nothing here runs and the game is as usual (docs/deploy/README.md).
 import { goalsMet, type RunReport } from '../rules';
 import { decodeRun, encodeRun } from '../share/run-code';
-import { resultCodeFor } from '../share/ui/result-block';
+import { resultCodeFor } from '../share/run-result-code';
 import { recordOf } from '../store/run-record';
 import { readSave, writeSave } from '../store/save';
 import type { RunStore } from '../store/store';
