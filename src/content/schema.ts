@@ -13,6 +13,10 @@ import {
   VENUE_KINDS,
 } from '../rules/types';
 
+// Before any schema is built: zod would otherwise probe `new Function` to compile fast parsers,
+// and the game's Content-Security-Policy (no 'unsafe-eval') reports that probe as a violation.
+z.config({ jitless: true });
+
 const id = z
   .string()
   .regex(
@@ -276,7 +280,16 @@ const _policyFits = (p: z.infer<typeof PolicySchema>): Policy => p as Policy;
 void _policyFits;
 
 export const SourceSchema = z
-  .object({ id, publisher: text, title: text, url: z.url() })
+  .object({
+    id,
+    publisher: text,
+    title: text,
+    // Only web links: a source opens in a new tab, so javascript:, data: or file: must never pass.
+    url: z.url({
+      protocol: z.regexes.httpProtocol,
+      error: 'expected a web address starting with https:// or http://',
+    }),
+  })
   .strict()
   .describe('A public source from hukou-facts.md.');
 
