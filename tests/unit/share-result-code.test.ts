@@ -237,7 +237,8 @@ describe('finding result codes in pasted text', () => {
     const text = 'IW1-'.repeat(50_000) + 'IW1-AAAAAAAAAAAA'.repeat(5_000);
     const t0 = performance.now();
     const found = findResultCodes(text);
-    expect(performance.now() - t0).toBeLessThan(10_000);
+    // Under mutation testing the code is instrumented and several times slower: the time says nothing there.
+    if (!process.env.STRYKER_MUTATOR_WORKER) expect(performance.now() - t0).toBeLessThan(10_000);
     expect(found.candidates).toBe(55_000);
   });
 });
