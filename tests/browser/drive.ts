@@ -28,7 +28,8 @@ export async function tabTo(page: Page, text: string, max = 80): Promise<void> {
 }
 
 /**
- * Waits until the page has drawn two frames and no finite CSS animation or transition is running:
+ * Waits until the page has drawn two frames and no finite CSS animation or transition is running
+ * (but the toast's fade, which blocks nothing):
  * a dialog has finished opening, a card has finished turning. Never a fixed sleep, so that a slow,
  * loaded machine only takes longer (Tests must wait on conditions, see README).
  */
@@ -38,9 +39,12 @@ export async function settled(page: Page, timeout = 30_000): Promise<void> {
   );
   await page.waitForFunction(
     () =>
-      document
-        .getAnimations()
-        .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+      document.getAnimations().every((a) => {
+        if (a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity) return true;
+        // The toast fades for 3 s over the game and blocks nothing: not worth waiting for.
+        const target = (a.effect as KeyframeEffect | null)?.target;
+        return target instanceof Element && target.closest('.toast, [aria-live]') !== null;
+      }),
     null,
     { timeout },
   );

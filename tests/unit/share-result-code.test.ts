@@ -233,12 +233,12 @@ describe('finding result codes in pasted text', () => {
     expect(findResultCodes('')).toEqual({ codes: [], candidates: 0 });
   });
 
-  it('stays linear on text made of prefixes', () => {
+  // A timing test: under mutation testing (Stryker) the code is instrumented and many times slower.
+  it.skipIf(process.env.STRYKER_MUTATOR_WORKER !== undefined)('stays linear on text made of prefixes', () => {
     const text = 'IW1-'.repeat(50_000) + 'IW1-AAAAAAAAAAAA'.repeat(5_000);
     const t0 = performance.now();
     const found = findResultCodes(text);
-    // Under mutation testing the code is instrumented and several times slower: the time says nothing there.
-    if (!process.env.STRYKER_MUTATOR_WORKER) expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(found.candidates).toBe(55_000);
   });
 });
