@@ -19,6 +19,7 @@ import {
   playBot,
   randomBot,
   replay,
+  simulate,
   twinRegistration,
   wouldPass,
 } from '../../src/rules';
@@ -36,6 +37,8 @@ export interface GoldenRun {
 export interface GoldenFile {
   level: string;
   runs: (GoldenRun & { recorded: unknown })[];
+  /** What `npm run simulate` reports for a few seeded bot games per registration. */
+  simulation?: unknown;
 }
 
 export function goldenPath(levelId: string): string {
@@ -117,7 +120,16 @@ export function readGolden(levelId: string): GoldenFile | null {
 /** The golden file as it should be now: the committed runs (or fresh ones), recorded anew. */
 export function computeGolden(content: Content, level: Level, committed: GoldenFile | null): GoldenFile {
   const runs = committed?.runs.map(({ recorded: _, ...run }) => run) ?? freshRuns(level);
-  return { level: level.id, runs: runs.map((run) => ({ ...run, recorded: record(content, level, run) })) };
+  return {
+    level: level.id,
+    runs: runs.map((run) => ({ ...run, recorded: record(content, level, run) })),
+    simulation: plain(
+      level.registrations.flatMap((r) => [
+        simulate(level, null, r.id, 'greedy', greedyBot, 3),
+        simulate(level, null, r.id, 'random', randomBot, 3),
+      ]),
+    ),
+  };
 }
 
 /**
