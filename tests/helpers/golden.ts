@@ -2,7 +2,7 @@
 // functions make of them. A change of rules shows up as a diff of tests/golden/*.json, to be
 // reviewed and committed with `npm run golden:update`.
 //
-// The recorded values are whatever `replay`, `outcome`, `twinRegistration` and `withPolicy`
+// The recorded values are whatever `replay`, `report` and `simulate`
 // return, passed through JSON: nothing here knows their shape, so when the engine's outputs change
 // (a new field in the outcome, a new kind of event) golden:update records the new shape as is.
 import { readFileSync } from 'node:fs';
@@ -14,13 +14,12 @@ import {
   type Intent,
   intentsOf,
   type Level,
-  outcome,
   type Policy,
   playBot,
   randomBot,
   replay,
+  report,
   simulate,
-  twinRegistration,
   wouldPass,
 } from '../../src/rules';
 
@@ -80,31 +79,41 @@ function plain(x: unknown): unknown {
   return x === undefined ? null : JSON.parse(JSON.stringify(x));
 }
 
-/** Everything the engine says about one run: the run, its twin and each reform's replay. */
+/**
+ * Everything the engine says about one run: its transcript and outcome, and the run's one report
+ * (rules/report.ts): the twin who lives your intentions, what it did instead, the gap, the
+ * attribution, and each reform's you and twin.
+ */
 export function record(content: Content, level: Level, run: GoldenRun): unknown {
-  const replayed = (policy: Policy | null, registration = run.registration) => {
-    const r = replay(level, run.seed, registration, policy, run.intents);
-    if (!r) throw new Error(`${level.id}: registration ${registration} is gone`);
-    return r;
-  };
-  const me = replayed(null);
-  const twin = twinRegistration(level, run.registration);
+  const me = replay(level, run.seed, run.registration, null, run.intents);
+  if (!me) throw new Error(`${level.id}: registration ${run.registration} is gone`);
+  const policies = level.policies
+    .map((id) => content.policies.get(id))
+    .filter((p): p is Policy => p !== undefined && (p.rewrites.length > 0 || p.portableInsurance === true));
+  const r = report(level, me.state, null, policies);
   const reforms: Record<string, unknown> = {};
-  for (const id of level.policies) {
-    const policy = content.policies.get(id);
-    if (!policy || (policy.rewrites.length === 0 && !policy.portableInsurance)) continue;
-    reforms[id] = plain(outcome(level, replayed(policy).state, replayed(policy).events));
-  }
+  for (const lens of r.reforms)
+    reforms[lens.policyId] = plain({
+      you: lens.you.outcome,
+      twin: lens.twin?.outcome ?? null,
+      wallsFell: lens.wallsFell,
+      gap: lens.gap,
+      closed: lens.closed,
+    });
   return {
     // Every event but the per-stat ledger lines (the outcome holds the sums), one a line.
     transcript: plain(me.events.filter((e) => e.type !== 'stat')),
-    outcome: plain(outcome(level, me.state, me.events)),
-    twin: twin
+    outcome: plain(r.you.outcome),
+    twin: r.twin
       ? {
-          registration: twin.id,
-          outcome: plain(outcome(level, replayed(null, twin.id).state, replayed(null, twin.id).events)),
+          registration: r.twin.registrationId,
+          outcome: plain(r.twin.outcome),
+          moves: plain(r.twinMoves),
+          gap: plain(r.gap),
+          attribution: plain(r.attribution),
         }
       : null,
+    summary: plain(r.summary),
     reforms,
   };
 }

@@ -464,7 +464,7 @@ describe('twin, outcome and comparison', () => {
     expect(twinRegistration(same, 'zzz')).toBeUndefined();
   });
 
-  it('the outcome counts as luck only what month-end events and their choices did', () => {
+  it("the outcome counts as luck only the month-end cards as drawn: a choice is the player's own, never luck", () => {
     const level = testLevel();
     const s = run(level);
     const o = outcome(level, { ...s, month: 9 }, [
@@ -474,7 +474,7 @@ describe('twin, outcome and comparison', () => {
       { type: 'stat', stat: 'money', delta: 5000, cause: 'job:factory-job' },
       { type: 'stat', stat: 'health', delta: 5, cause: 'action:rest' },
     ]);
-    expect(o.luck).toEqual({ money: -300, family: 2 });
+    expect(o.luck).toEqual({ money: -300 });
     // The month never reads past the level's last.
     expect(o.month).toBe(level.months);
     expect(o.goals).toEqual([
