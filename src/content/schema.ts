@@ -112,6 +112,10 @@ const EventSchema: z.ZodType<EventCard> = z
     text: LocalizedSchema,
     weight: z.number().min(0),
     fromMonth: z.number().int().min(1).optional(),
+    recurs: z
+      .boolean()
+      .optional()
+      .describe('Drawn again after its first time; without it a card is drawn at most once a run.'),
     effects: z.array(EffectSchema),
     choices: z
       .array(

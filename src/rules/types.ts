@@ -141,6 +141,8 @@ export interface EventCard extends FactRef {
   weight: number;
   /** Earliest month it can be drawn (the draw still uses the same random number). */
   fromMonth?: number;
+  /** Drawn again after its first time (a standing cost or worry); other cards are drawn at most once a run. */
+  recurs?: boolean;
   effects: Effect[];
   choices?: EventChoice[];
 }
