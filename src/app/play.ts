@@ -1,7 +1,7 @@
 // One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { loc, onLanguage, t } from '../i18n';
-import { goalsMet, rejection } from '../rules';
+import { goalsMet, rejection, venueFit } from '../rules';
 import type { GameEvent, Intent } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
@@ -12,6 +12,7 @@ import { el } from '../ui/dom';
 import { renderHud } from '../ui/hud';
 import { openJournal } from '../ui/journal';
 import { monthNews, openMonthEnd } from '../ui/month-end';
+import { fitText } from '../ui/pace-text';
 import { openPause } from '../ui/pause';
 import { openSettings } from '../ui/settings-panel';
 import { renderVenueList as venueListRender } from '../ui/venue-list';
@@ -133,7 +134,7 @@ export function startPlay(
             count: blocked.unmet.length,
           }),
         );
-        openWall(ctx, level, blocked, { goTo: go });
+        openWall(ctx, level, blocked, { goTo: go }, undefined, store.state());
       } else if (events.some((e) => e.type === 'granted')) {
         say(t('venue.granted', { name: loc(venue.actions.find((a) => a.id === action)?.name) }));
         venuePanel?.refresh();
@@ -142,8 +143,22 @@ export function startPlay(
     });
   }
 
+  /** "8 days left: walk 2 + enrol 7 — next month" when nothing at the venue fits with the walk. */
+  function laterText(venueId: string): string | null {
+    const s = store.state();
+    const venue = level.venues.find((v) => v.id === venueId);
+    const best = venue && s.at !== venueId ? venueFit(level, s, venue) : undefined;
+    return best ? fitText(best.action, best.fit) : null;
+  }
+
   function arrive(venueId: string) {
     if (finished) return;
+    const later = laterText(venueId);
+    if (later) {
+      say(later);
+      openVenue(venueId);
+      return;
+    }
     if (store.state().at !== venueId) {
       const events = dispatch({ type: 'move', venue: venueId });
       if (events.some((e) => e.type === 'rejected')) {
@@ -157,8 +172,12 @@ export function startPlay(
 
   async function go(venueId: string) {
     const s = store.state();
-    if (s.at !== venueId && rejection(level, s, { type: 'move', venue: venueId }) === 'no-time') {
-      say(t('venue.tooFar'));
+    // No wasted walks: when nothing there fits this month with the walk counted, say so and
+    // show the place from here instead of walking.
+    const later = laterText(venueId);
+    if (later || (s.at !== venueId && rejection(level, s, { type: 'move', venue: venueId }) === 'no-time')) {
+      say(later ?? t('venue.tooFar'));
+      if (later) openVenue(venueId);
       return;
     }
     if (view) await view.walkTo(venueId);
@@ -173,6 +192,7 @@ export function startPlay(
     say(monthNews(level, month, events));
     openMonthEnd(ctx, store, month, events, {
       choose: (choice) => dispatch({ type: 'choose', choice }),
+      endMonth: () => dispatch({ type: 'endMonth' }),
       done: () => finishIfEnded(),
     });
   }

@@ -1,10 +1,11 @@
 // A venue's actions: days, cost, and whether each is open (✓) or walled (lock), computed with unmet.
 import { loc, money, t } from '../i18n';
-import { actionRequirement, rejection, unmet } from '../rules';
+import { actionRequirement, fitThisMonth, rejection, unmet } from '../rules';
 import type { Venue } from '../rules/types';
 import type { RunStore } from '../store/store';
 import { type DialogHandle, openDialog } from './dialog';
 import { button, chip, el } from './dom';
+import { fitText } from './pace-text';
 
 export function openVenuePanel(
   store: RunStore,
@@ -25,11 +26,13 @@ export function openVenuePanel(
           ...venue.actions.map((a) => {
             const walls = unmet(actionRequirement(a), s);
             const why = rejection(level, s, { type: 'act', venue: venue.id, action: a.id });
+            // Seen from afar too (the panel opens without walking when nothing here fits).
+            const later = why === 'already-done' ? null : fitText(a, fitThisMonth(level, s, venue, a));
             const status =
               why === 'already-done'
                 ? t('venue.done')
-                : why === 'no-time'
-                  ? t('venue.noTime')
+                : later
+                  ? later
                   : walls.length
                     ? t('venue.walled')
                     : t('venue.open');
@@ -50,9 +53,9 @@ export function openVenuePanel(
                 chip('calendar', t('venue.days', { count: a.days })),
                 chip('money', a.cost > 0 ? money(a.cost) : t('venue.free')),
                 chip(
-                  why === 'no-time' ? 'hourglass' : walls.length ? 'lock' : 'check',
+                  later ? 'hourglass' : walls.length ? 'lock' : 'check',
                   status,
-                  walls.length ? 'chip-wall' : 'chip-open',
+                  later ? 'chip-later' : walls.length ? 'chip-wall' : 'chip-open',
                 ),
               ),
               tryBtn,
