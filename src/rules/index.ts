@@ -4,7 +4,16 @@ export { availableIntents, wouldPass } from './available';
 export { type Bot, greedyBot, playBot, randomBot } from './bots';
 export { drawnBefore, goalsMet, lostReason } from './month';
 export { type Comparison, compare, type Outcome, outcome, wallKey } from './outcome';
-export { type Fit, fitThisMonth, givesSomethingNew, hasChoice, stopsWaiting, venueFit } from './pace';
+export {
+  type Fit,
+  fitThisMonth,
+  freshStep,
+  givesSomethingNew,
+  grantedBefore,
+  hasChoice,
+  stopsWaiting,
+  venueFit,
+} from './pace';
 export { rewriteRequirement, withPolicy } from './policy';
 export { generator, mix, monthRoll, pickWeighted } from './random';
 export { intentsOf, type Replay, replay, twinRegistration } from './replay';

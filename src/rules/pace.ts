@@ -65,23 +65,41 @@ export function givesSomethingNew(s: RunState, action: ActionDef): boolean {
   );
 }
 
+/** Whether the run has already been granted this step once (tried more times than walled). */
+export function grantedBefore(s: RunState, venue: string, action: string): boolean {
+  let tries = 0;
+  for (const l of s.log)
+    if (l.intent.type === 'act' && l.intent.venue === venue && l.intent.action === action) tries++;
+  if (tries === 0) return false;
+  let walled = 0;
+  for (const w of s.walls) if (w.source === 'venue' && w.venue === venue && w.action === action) walled++;
+  return tries > walled;
+}
+
 /**
- * Whether the month holds something to choose: an event waiting for a choice, or a step that
- * would pass, gives something new and fits this month with its walk. A month without one is
- * quiet: the player may let it pass in one line.
+ * A step worth a month: never granted before in this run (going back and forth between two jobs
+ * is not a new choice), open now, giving something new, and fitting this month with its walk.
+ */
+export function freshStep(level: Level, s: RunState, venue: Venue, action: ActionDef): boolean {
+  return (
+    stillOpen(s, venue, action) &&
+    !grantedBefore(s, venue.id, action.id) &&
+    givesSomethingNew(s, action) &&
+    meets(actionRequirement(action), s) &&
+    !changesNothing(level, s, action.effects) &&
+    fitThisMonth(level, s, venue, action).fits
+  );
+}
+
+/**
+ * Whether the month holds something to choose: an event waiting for a choice, or a fresh step
+ * (see freshStep). A month without one is quiet: the player may let it pass in one line.
  */
 export function hasChoice(level: Level, s: RunState): boolean {
   if (s.ended) return false;
   if (s.pendingEvent) return true;
   if (goalsMet(level, s).length === level.goals.length) return true; // finishing is a choice
-  for (const v of level.venues)
-    for (const a of v.actions) {
-      if (!stillOpen(s, v, a) || !givesSomethingNew(s, a)) continue;
-      if (!meets(actionRequirement(a), s)) continue;
-      if (changesNothing(level, s, a.effects)) continue;
-      if (fitThisMonth(level, s, v, a).fits) return true;
-    }
-  return false;
+  return level.venues.some((v) => v.actions.some((a) => freshStep(level, s, v, a)));
 }
 
 /**

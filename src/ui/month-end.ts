@@ -7,11 +7,11 @@ import { loc, money, t } from '../i18n';
 import { drawnBefore, hasChoice, stopsWaiting } from '../rules';
 import type { EventCard, GameEvent, Level, StatName } from '../rules/types';
 import type { RunStore } from '../store/store';
-import { describeCause } from './describe';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
 import { factCard } from './fact-card';
 import { icon } from './icons';
+import { SHOWN_CHANGES, type Summary, signedText, summarize } from './month-summary';
 import { type Blocked, wallBody } from './wall-panel';
 
 export interface MonthEndHooks {
@@ -32,51 +32,6 @@ export function signedNode(stat: StatName, n: number, className = ''): HTMLEleme
     { className: `nowrap ${n < 0 ? 'neg' : 'pos'} ${className}` },
     `${n > 0 ? '+' : ''}${text}`,
   );
-}
-
-function signedText(stat: StatName, n: number): string {
-  const text = stat === 'money' ? money(n) : `${n < 0 ? '−' : ''}${Math.abs(n)}`;
-  return `${n > 0 ? '+' : ''}${text}`;
-}
-
-/** Why a stat moved, in a phrase: the level's own reason when it gives one, else the cause. */
-function reason(level: Level, e: Extract<GameEvent, { type: 'stat' }>): string {
-  return e.why ? loc(e.why) : describeCause(level, e.cause);
-}
-
-interface Summary {
-  income: number;
-  costs: number;
-  /** Money by cause, for the details. */
-  byCause: Map<string, number>;
-  /** Other stat changes, summed by stat and reason, biggest first. */
-  changes: { stat: StatName; delta: number; why: string }[];
-}
-
-export function summarize(level: Level, events: readonly GameEvent[]): Summary {
-  const byCause = new Map<string, number>();
-  const other = new Map<string, { stat: StatName; delta: number; why: string }>();
-  let income = 0;
-  let costs = 0;
-  for (const e of events) {
-    if (e.type !== 'stat') continue;
-    if (e.stat === 'money') {
-      const key = e.why ? loc(e.why) : e.cause;
-      byCause.set(key, (byCause.get(key) ?? 0) + e.delta);
-      if (e.delta > 0) income += e.delta;
-      else costs += e.delta;
-      continue;
-    }
-    // Insurance and residence months tick every month: the HUD shows them, the line does not.
-    if (e.stat === 'insuranceMonths' || e.stat === 'residenceMonths') continue;
-    const why = reason(level, e);
-    const key = `${e.stat}|${why}`;
-    const prev = other.get(key);
-    other.set(key, { stat: e.stat, delta: (prev?.delta ?? 0) + e.delta, why });
-  }
-  const changes = [...other.values()].filter((c) => c.delta !== 0);
-  changes.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
-  return { income, costs, byCause, changes };
 }
 
 /** Income against costs as two bars, with the amounts in words beside them. */
@@ -118,7 +73,7 @@ function moneyBar(sum: Summary, months: number): HTMLElement {
 
 /** Up to two lines of what changed and why; the rest goes to the details. */
 function changeLines(sum: Summary): HTMLElement | null {
-  const shown = sum.changes.slice(0, 2);
+  const shown = sum.changes.slice(0, SHOWN_CHANGES);
   if (shown.length === 0) return null;
   return el(
     'ul',
@@ -135,9 +90,8 @@ function changeLines(sum: Summary): HTMLElement | null {
 }
 
 /** Every line, folded: money by cause, and every other change. */
-function details(level: Level, sum: Summary): HTMLElement {
-  const row = ([cause, n]: [string, number]) =>
-    el('li', {}, el('span', {}, describeCause(level, cause)), signedNode('money', n));
+function details(sum: Summary): HTMLElement {
+  const row = ([cause, n]: [string, number]) => el('li', {}, el('span', {}, cause), signedNode('money', n));
   return el(
     'details',
     { className: 'month-details' },
@@ -210,7 +164,7 @@ export function openMonthEnd(
       const nodes: Node[] = [moneyBar(sum, months)];
       const lines = changeLines(sum);
       if (lines) nodes.push(lines);
-      nodes.push(details(level, sum));
+      nodes.push(details(sum));
       if (card && !isRepeat(level, store, card)) {
         nodes.push(
           el(

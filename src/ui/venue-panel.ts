@@ -36,10 +36,11 @@ export function openVenuePanel(
                   : walls.length
                     ? t('venue.walled')
                     : t('venue.open');
-            const tryBtn = button(
-              t('venue.try', { name: loc(a.name) }),
-              () => tryAction(a.id),
-              'btn btn-primary',
+            // Seen: "Try" under the step's own heading; heard: "Try: Sign a labour contract".
+            const tryBtn = button('', () => tryAction(a.id), 'btn btn-primary');
+            tryBtn.append(
+              el('span', {}, t('pace.try')),
+              el('span', { className: 'sr-only' }, `: ${loc(a.name)}`),
             );
             if (why !== null) tryBtn.disabled = true;
             return el(

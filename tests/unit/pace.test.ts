@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkLevel } from '../../src/content/check-level';
 import {
   drawnBefore,
   fitThisMonth,
@@ -164,5 +165,27 @@ describe('quiet months', () => {
     expect(stopsWaiting(level, nothing, bill)).toBe(true);
     expect(stopsWaiting(level, { ...nothing, pendingEvent: 'call' }, rent)).toBe(true);
     expect(stopsWaiting(level, { ...nothing, ended: { reason: 'months', month: 6 } }, rent)).toBe(true);
+  });
+});
+
+describe('words budget in the level check', () => {
+  it('refuses an event card over 60 English words or 100 Chinese characters, title and choices included', () => {
+    const base = testLevel();
+    const ctx = { factIds: new Set(['fact']), policyIds: new Set<string>() };
+    const long = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
+    const withCard = (en: string, zh: string) => ({
+      ...base,
+      events: base.events.map((e) => (e.id === 'bill' ? { ...e, text: { en, 'zh-Hans': zh } } : e)),
+    });
+    // "Bill" (title) + 58 words = 59: within the budget
+    expect(checkLevel('t.json', withCard(long(58), '短'), ctx).problems).toEqual([]);
+    const over = checkLevel('t.json', withCard(long(60), '短'), ctx).problems;
+    expect(over.map((p) => p.message)).toEqual([expect.stringContaining('61 English words')]);
+    const han = checkLevel('t.json', withCard('short', '字'.repeat(101)), ctx).problems;
+    expect(han.map((p) => p.message)).toEqual([expect.stringContaining('101 Chinese characters')]);
+  });
+
+  it('every shipped card fits the budget', () => {
+    expect(shipped().problems).toEqual([]);
   });
 });
