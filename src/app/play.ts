@@ -9,6 +9,7 @@ import { writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
 import { anyDialogOpen, closeAllDialogs, type DialogHandle } from '../ui/dialog';
 import { el } from '../ui/dom';
+import { guideSkipped, startGuide } from '../ui/guide';
 import { renderHud } from '../ui/hud';
 import { openJournal } from '../ui/journal';
 import { monthNews, openMonthEnd } from '../ui/month-end';
@@ -307,9 +308,14 @@ export function startPlay(
     .catch(() => progress.remove()); // no map: the places list still plays the whole level
   let destroyed = false;
   places.querySelector<HTMLElement>('.place')?.focus();
+  // The tutorial teaches by guided steps (skippable; skipped once, not shown again).
+  const overlay = stage.querySelector<HTMLElement>('.overlay');
+  const stopGuide =
+    level.id === 'tutorial' && overlay && !guideSkipped(ctx.storage) ? startGuide(ctx, store, overlay) : null;
 
   return () => {
     destroyed = true;
+    stopGuide?.();
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('keyup', onKeyUp);
     window.removeEventListener('blur', onBlur);

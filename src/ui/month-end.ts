@@ -37,11 +37,12 @@ export function signedNode(stat: StatName, n: number, className = ''): HTMLEleme
 /** Income against costs as two bars, with the amounts in words beside them. */
 function moneyBar(sum: Summary, months: number): HTMLElement {
   const top = Math.max(sum.income, -sum.costs, 1);
-  const bar = (cls: string, n: number) =>
-    el('span', {
-      className: `bar ${cls}`,
-      attrs: { style: `width:${Math.round((Math.abs(n) / top) * 100)}%`, 'aria-hidden': 'true' },
-    });
+  const bar = (cls: string, n: number) => {
+    const b = el('span', { className: `bar ${cls}`, attrs: { 'aria-hidden': 'true' } });
+    // Through the CSSOM: the page's policy forbids style attributes.
+    b.style.width = `${Math.round((Math.abs(n) / top) * 100)}%`;
+    return b;
+  };
   const net = sum.income + sum.costs;
   return el(
     'div',
@@ -83,7 +84,7 @@ function changeLines(sum: Summary): HTMLElement | null {
         'li',
         {},
         el('span', { className: 'nowrap' }, `${t(`stat.${c.stat}`)} `, signedNode(c.stat, c.delta)),
-        el('span', {}, `: ${c.why}`),
+        el('span', {}, `${t('pace.because')}${c.why}`),
       ),
     ),
   );
@@ -102,7 +103,7 @@ function details(sum: Summary): HTMLElement {
           'ul',
           { className: 'plain' },
           ...sum.changes.map((c) =>
-            el('li', {}, `${t(`stat.${c.stat}`)} ${signedText(c.stat, c.delta)}: ${c.why}`),
+            el('li', {}, `${t(`stat.${c.stat}`)} ${signedText(c.stat, c.delta)}${t('pace.because')}${c.why}`),
           ),
         )
       : null,

@@ -21,7 +21,14 @@ export function signedText(stat: StatName, n: number): string {
 
 /** Why a stat moved, in a phrase: the level's own reason when it gives one, else the cause. */
 export function reason(level: Level, e: Extract<GameEvent, { type: 'stat' }>): string {
-  return e.why ? loc(e.why) : describeCause(level, e.cause);
+  if (e.why) return loc(e.why);
+  // A job, home or school moving health or family: its name says why ("Health −2: Factory job").
+  const [kind, id] = e.cause.split(':');
+  if (e.stat !== 'money' && (kind === 'job' || kind === 'housing' || kind === 'school')) {
+    const name = loc(level.options.find((o) => o.id === id)?.name);
+    if (name) return name;
+  }
+  return describeCause(level, e.cause);
 }
 
 export function summarize(level: Level, events: readonly GameEvent[]): Summary {
@@ -68,6 +75,6 @@ export function summaryLines(sum: Summary, months: number): string[] {
     money,
     ...sum.changes
       .slice(0, SHOWN_CHANGES)
-      .map((c) => `${t(`stat.${c.stat}`)} ${signedText(c.stat, c.delta)}: ${c.why}`),
+      .map((c) => `${t(`stat.${c.stat}`)} ${signedText(c.stat, c.delta)}${t('pace.because')}${c.why}`),
   ];
 }
