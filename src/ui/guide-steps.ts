@@ -21,7 +21,7 @@ export const GUIDE_STEPS: GuideStep[] = [
   {
     id: 'walk',
     target: `[data-venue="${GUIDE_WORK}"]`,
-    done: (s, start) => s.at !== start.at || s.log.length > 0,
+    done: (s, start) => s.at !== start.at || s.log.some((l) => l.intent.type === 'act'),
   },
   {
     id: 'try',
