@@ -183,6 +183,8 @@ export function startApp(parts: AppParts): App {
           () => void play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
           reduced(c),
           () => c.audio?.play('sfx-flip'),
+          // A class session's card is dealt by the teacher: no way back to the cities from it.
+          forced ? undefined : () => void levels(),
         ),
     });
   }
@@ -277,14 +279,9 @@ export function startApp(parts: AppParts): App {
       redraw: () => {
         renderOutcome(screen, c.content, level, store.policy, state, report, {
           playAgain: () => lottery(c, level.id),
+          // The other card is dealt openly: the lottery and its power-up cards show it first.
           otherRegistration: (registrationId) =>
-            void play(c, {
-              levelId: level.id,
-              seed: state.seed,
-              registrationId,
-              policyId: state.policyId,
-              intents: [],
-            }),
+            lottery(c, level.id, state.seed, { id: registrationId, assigned: true }),
           next: () => {
             const next = c.content.order[c.content.order.indexOf(level.id) + 1];
             if (next) lottery(c, next);

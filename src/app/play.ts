@@ -2,7 +2,7 @@
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { loc, onLanguage, t } from '../i18n';
 import { emitRun } from '../platform/run-events';
-import { goalsMet, rejection } from '../rules';
+import { goalsMet, rejection, venueFit } from '../rules';
 import type { GameEvent, Intent, Level, RunState } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
@@ -10,10 +10,12 @@ import { writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
 import { anyDialogOpen, closeAllDialogs, type DialogHandle } from '../ui/dialog';
 import { el } from '../ui/dom';
+import { guideSkipped, startGuide } from '../ui/guide';
 import { renderHud } from '../ui/hud';
 import { openJournal } from '../ui/journal';
 import { mapSketch } from '../ui/map-sketch';
 import { monthNews, openMonthEnd } from '../ui/month-end';
+import { fitText } from '../ui/pace-text';
 import { openPause } from '../ui/pause';
 import { openSettings } from '../ui/settings-panel';
 import { renderVenueList as venueListRender } from '../ui/venue-list';
@@ -166,7 +168,7 @@ export function startPlay(
             ? t('access.wall', { action: name, count: blocked.unmet.length })
             : `${t('refusal.heading', { action: name })} ${t(`refusal.${blocked.reason ?? 'missing'}`)}`,
         );
-        openWall(ctx, level, blocked, { goTo: go });
+        openWall(ctx, level, blocked, { goTo: go }, undefined, store.state());
       } else if (events.some((e) => e.type === 'granted')) {
         say(t('venue.granted', { name: loc(venue.actions.find((a) => a.id === action)?.name) }));
         venuePanel?.refresh();
@@ -175,8 +177,22 @@ export function startPlay(
     });
   }
 
+  /** "8 days left: walk 2 + enrol 7 — next month" when nothing at the venue fits with the walk. */
+  function laterText(venueId: string): string | null {
+    const s = store.state();
+    const venue = level.venues.find((v) => v.id === venueId);
+    const best = venue && s.at !== venueId ? venueFit(level, s, venue) : undefined;
+    return best ? fitText(best.action, best.fit) : null;
+  }
+
   function arrive(venueId: string) {
     if (finished) return;
+    const later = laterText(venueId);
+    if (later) {
+      say(later);
+      openVenue(venueId);
+      return;
+    }
     if (store.state().at !== venueId) {
       const events = dispatch({ type: 'move', venue: venueId });
       if (events.some((e) => e.type === 'rejected')) {
@@ -190,8 +206,12 @@ export function startPlay(
 
   async function go(venueId: string) {
     const s = store.state();
-    if (s.at !== venueId && rejection(level, s, { type: 'move', venue: venueId }) === 'no-time') {
-      say(t('venue.tooFar'));
+    // No wasted walks: when nothing there fits this month with the walk counted, say so and
+    // show the place from here instead of walking.
+    const later = laterText(venueId);
+    if (later || (s.at !== venueId && rejection(level, s, { type: 'move', venue: venueId }) === 'no-time')) {
+      say(later ?? t('venue.tooFar'));
+      if (later) openVenue(venueId);
       return;
     }
     if (view) await view.walkTo(venueId);
@@ -210,6 +230,7 @@ export function startPlay(
   function monthEnd(month: number, events: readonly GameEvent[]) {
     openMonthEnd(ctx, store, month, events, {
       choose: (choice) => dispatch({ type: 'choose', choice }),
+      endMonth: () => dispatch({ type: 'endMonth' }),
       done: () => finishIfEnded(),
     });
   }
@@ -337,9 +358,14 @@ export function startPlay(
   // Reloaded while a month-end event asked for a choice: ask again (nothing else can happen first).
   const pendingEnd = store.monthEnd();
   if (store.state().pendingEvent && pendingEnd) monthEnd(pendingEnd.month, pendingEnd.events);
+  // The tutorial teaches by guided steps (skippable; skipped once, not shown again).
+  const overlay = stage.querySelector<HTMLElement>('.overlay');
+  const stopGuide =
+    level.id === 'tutorial' && overlay && !guideSkipped(ctx.storage) ? startGuide(ctx, store, overlay) : null;
 
   return () => {
     destroyed = true;
+    stopGuide?.();
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('keyup', onKeyUp);
     window.removeEventListener('blur', onBlur);

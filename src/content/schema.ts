@@ -62,7 +62,16 @@ export const RequirementSchema: z.ZodType<Requirement> = z.lazy(() =>
 
 export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
   z.discriminatedUnion('type', [
-    z.object({ type: z.literal('stat'), stat, add: z.number() }).strict(),
+    z
+      .object({
+        type: z.literal('stat'),
+        stat,
+        add: z.number(),
+        why: LocalizedSchema.optional().describe(
+          'The reason in a short phrase, shown beside the change: "your son is out of school".',
+        ),
+      })
+      .strict(),
     z.object({ type: z.literal('document'), id, gain: z.boolean() }).strict(),
     z.object({ type: z.literal('flag'), id, set: z.boolean() }).strict(),
     z.object({ type: z.literal('take'), slot: z.enum(SLOTS), option: id }).strict(),
@@ -116,6 +125,10 @@ const EventSchema: z.ZodType<EventCard> = z
     text: LocalizedSchema,
     weight: z.number().min(0),
     fromMonth: z.number().int().min(1).optional(),
+    recurs: z
+      .boolean()
+      .optional()
+      .describe('Drawn again after its first time; without it a card is drawn at most once a run.'),
     effects: z.array(EffectSchema),
     choices: z
       .array(

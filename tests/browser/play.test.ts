@@ -25,6 +25,8 @@ afterEach(async () => {
 
 async function open(query: string, opts: Parameters<typeof openSession>[1] = {}): Promise<Page> {
   session = await openSession(inject('baseUrl'), opts);
+  // These tests follow the play itself; the tutorial's guide has its own test (guide.test.ts).
+  await session.page.addInitScript(() => localStorage.setItem('iw.guide', 'done'));
   await session.page.goto(`${inject('baseUrl')}${query}`);
   await session.page.waitForSelector('.screen-title');
   return session.page;
