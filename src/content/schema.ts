@@ -12,6 +12,7 @@ import {
   STATS,
   VENUE_KINDS,
 } from '../rules/types';
+import { storySchema } from './story';
 
 const id = z
   .string()
@@ -237,6 +238,7 @@ export const LevelSchema = z
     documents: z.array(named),
     flags: z.array(named),
     facts: z.array(id),
+    ...storySchema(LocalizedSchema, RequirementSchema),
   })
   .strict();
 
