@@ -2,8 +2,8 @@
 import { meets } from '../rules/requirements';
 import { newRun } from '../rules/state';
 import type { Effect, Level, Requirement } from '../rules/types';
-import { fromZod, type Problem, pointer } from './problems';
 import { checkStory } from './check-story';
+import { fromZod, type Problem, pointer } from './problems';
 import { LevelSchema } from './schema';
 
 export interface LevelContext {

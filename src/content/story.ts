@@ -83,7 +83,9 @@ export interface Story {
   epilogue: Epilogue;
 }
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lowercase letters, digits and hyphens');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected an id of lowercase letters, digits and hyphens');
 
 /** The three story blocks of a level file; RequirementSchema and LocalizedSchema come from schema.ts. */
 export function storySchema(loc: z.ZodType<Localized>, requirement: z.ZodType<Requirement>) {
@@ -152,7 +154,9 @@ export function storyOf(level: Level): Story {
 
 const fits = (on: ReactionTrigger, e: GameEvent): boolean => {
   if (on.type === 'wall')
-    return e.type === 'blocked' && e.venue === on.venue && (on.action === undefined || on.action === e.action);
+    return (
+      e.type === 'blocked' && e.venue === on.venue && (on.action === undefined || on.action === e.action)
+    );
   if (on.type === 'event') return e.type === 'eventDrawn' && e.event === on.id;
   return e.type === 'goalMet' && e.goal === on.id;
 };
@@ -174,10 +178,7 @@ export function reactionTo(
 }
 
 /** Per family member, in family order, the first epilogue line whose condition the end state meets. */
-export function epilogueFor(
-  level: Level,
-  end: RunState,
-): { member: FamilyMember; line: EpilogueLine }[] {
+export function epilogueFor(level: Level, end: RunState): { member: FamilyMember; line: EpilogueLine }[] {
   const story = storyOf(level);
   const out: { member: FamilyMember; line: EpilogueLine }[] = [];
   for (const member of story.family) {

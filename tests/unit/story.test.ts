@@ -52,7 +52,9 @@ describe('the epilogue', () => {
     expect(epilogueFor(level, s)[0]!.line.line.en).not.toBe('walled');
     const hit = {
       ...s,
-      walls: [{ month: 1, source: 'venue' as const, venue: 'public-school', action: 'enrol', unmet: [], facts: [] }],
+      walls: [
+        { month: 1, source: 'venue' as const, venue: 'public-school', action: 'enrol', unmet: [], facts: [] },
+      ],
     };
     expect(epilogueFor(level, hit)[0]!.line.line.en).toBe('walled');
   });
@@ -74,7 +76,10 @@ describe('reactions', () => {
     expect(r.reaction.face).toBe('hurt');
   });
   it('prefer a goal met over anything else in the same step', () => {
-    const r = reactionTo(tutorial, [{ type: 'eventDrawn', event: 'fever' }, { type: 'goalMet', goal: 'find-home' }]);
+    const r = reactionTo(tutorial, [
+      { type: 'eventDrawn', event: 'fever' },
+      { type: 'goalMet', goal: 'find-home' },
+    ]);
     expect(r?.reaction.on).toEqual({ type: 'goal', id: 'find-home' });
   });
   it('stay silent when nothing in the level answers', () => {
