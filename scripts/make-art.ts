@@ -43,6 +43,7 @@ import {
   WOOD,
   YELLOW,
 } from './art/kit';
+import { portraits } from './art/portraits';
 
 const OUT = 'assets/art';
 
@@ -1806,6 +1807,7 @@ function build(): Asset[] {
   put('tile-field', 64, 64, 1.5, tileField);
   put('tree', 64, 64, 2.5, tree);
   put('lamp', 32, 64, 2, lamp);
+  for (const [key, draw] of portraits()) put(key, 96, 96, 2, draw);
   return out;
 }
 
