@@ -3,15 +3,18 @@
 // city map is Phaser, loaded lazily.
 import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
+import { storyOf } from '../content/story';
 import { language, onLanguage, t } from '../i18n';
 import { generator } from '../rules';
-import type { RunState } from '../rules/types';
+import type { Level, LevelRegistration, RunState } from '../rules/types';
 import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
 import type { RunRecord } from '../store/run-record';
 import { clearSave, readSave, SAVE_KEY } from '../store/save';
 import type { RunStore } from '../store/store';
 import { closeAllDialogs } from '../ui/dialog';
+import { mountEpilogue } from '../ui/epilogue';
 import { renderCrash, renderProblems } from '../ui/error-screen';
+import { renderFamilyIntro } from '../ui/family';
 import { renderLevelSelect } from '../ui/level-select';
 import { renderLottery } from '../ui/lottery';
 import { renderOutcome } from '../ui/outcome';
@@ -150,11 +153,20 @@ export function startApp(parts: AppParts): void {
           level,
           reg,
           assigned !== undefined,
-          () => play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
+          () =>
+            familyIntro(level, reg, () =>
+              play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
+            ),
           reduced(c),
           () => c.audio?.play('sfx-flip'),
         ),
     });
+  }
+
+  /** The family, one screen between the power-ups and the city (a level without one goes straight on). */
+  function familyIntro(level: Level, reg: LevelRegistration, go: () => void) {
+    if (storyOf(level).family.length === 0) return go();
+    show({ redraw: () => renderFamilyIntro(screen, level, reg, go) });
   }
 
   async function resume(record: RunRecord) {
@@ -205,6 +217,7 @@ export function startApp(parts: AppParts): void {
           share: (data) => void openShare(data),
           title,
         });
+        mountEpilogue(screen, c.content, level, store.policy, state, reduced(c));
         classroom.decorateOutcome(screen, c, store);
       },
     });

@@ -1,5 +1,6 @@
 // One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
 // loaded Phaser map. Intents go through the store; the save is written after every one.
+import { reactionTo } from '../content/story';
 import { loc, onLanguage, t } from '../i18n';
 import { goalsMet, rejection } from '../rules';
 import type { GameEvent, Intent } from '../rules/types';
@@ -9,6 +10,7 @@ import { writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
 import { anyDialogOpen, closeAllDialogs, type DialogHandle } from '../ui/dialog';
 import { el } from '../ui/dom';
+import { reactionChip } from '../ui/family';
 import { renderHud } from '../ui/hud';
 import { openJournal } from '../ui/journal';
 import { monthNews, openMonthEnd } from '../ui/month-end';
@@ -60,7 +62,12 @@ export function startPlay(
     id: 'announce',
     attrs: { 'aria-live': 'polite' },
   });
-  stage.replaceChildren(game, el('div', { className: 'overlay' }, hud, places, progress, toast));
+  // A family member's face and one line when a wall, an event or a goal happens.
+  const family = reactionChip(
+    () => reduced(ctx),
+    () => hud.getBoundingClientRect().height,
+  );
+  stage.replaceChildren(game, el('div', { className: 'overlay' }, hud, places, progress, toast, family.node));
   let view: CityView | null = null;
   let venuePanel: DialogHandle | null = null;
   let finished = false;
@@ -91,6 +98,8 @@ export function startPlay(
   function dispatch(intent: Intent): readonly GameEvent[] {
     const events = store.dispatch(intent);
     ctx.audio?.playForEvents(events);
+    const reaction = reactionTo(level, events);
+    if (reaction) family.show(reaction.reaction, reaction.member);
     for (const e of events)
       if (e.type === 'goalMet')
         say(t('toast.goal', { name: loc(level.goals.find((g) => g.id === e.goal)?.name) }));
@@ -201,9 +210,11 @@ export function startPlay(
               ? finishLevel
               : key === 'j'
                 ? () => openJournal(ctx, store)
-                : (key === 'enter' || key === ' ') && near
-                  ? () => arrive(near)
-                  : undefined;
+                : key === 'm' && ctx.audio
+                  ? () => say(t(ctx.audio?.toggleMute() ? 'family.mute' : 'family.unmute'))
+                  : (key === 'enter' || key === ' ') && near
+                    ? () => arrive(near)
+                    : undefined;
     if (command === null) return;
     if (command) {
       ev.preventDefault();

@@ -160,6 +160,8 @@ describe('a class session', () => {
     await page.keyboard.press('Enter'); // turn the card
     await page.waitForSelector('.powerups');
     await page.waitForTimeout(1000);
+    await page.keyboard.press('Enter'); // meet the family
+    await page.waitForSelector('.screen-family');
     await page.keyboard.press('Enter'); // go to the city
     await page.waitForSelector('.hud');
     await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });

@@ -68,7 +68,12 @@ export async function endMonth(page: Page, atEnd?: () => Promise<void>): Promise
 export async function startTutorial(
   page: Page,
   lang: Lang,
-  at: { levels?: () => Promise<void>; lottery?: () => Promise<void>; drawn?: () => Promise<void> } = {},
+  at: {
+    levels?: () => Promise<void>;
+    lottery?: () => Promise<void>;
+    drawn?: () => Promise<void>;
+    family?: () => Promise<void>;
+  } = {},
 ): Promise<void> {
   await tabTo(page, lang === 'en' ? 'Play' : '开始');
   await page.keyboard.press('Enter');
@@ -82,6 +87,9 @@ export async function startTutorial(
   await page.waitForSelector('.powerups');
   await page.waitForTimeout(1000);
   await at.drawn?.();
+  await page.keyboard.press('Enter'); // meet the family
+  await page.waitForSelector('.screen-family');
+  await at.family?.();
   await page.keyboard.press('Enter'); // go to the city
   await page.waitForSelector('.hud');
   await page.waitForSelector('canvas');
@@ -99,6 +107,7 @@ export async function playTutorial(
     levels: () => look('level select'),
     lottery: () => look('lottery'),
     drawn: () => look('lottery (drawn)'),
+    family: () => look('family'),
   });
   await look('city');
   await attempt(page, lang, 'factory', 'sign-contract');

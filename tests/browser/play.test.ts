@@ -83,6 +83,8 @@ async function startLevel(page: Page, levelTitle: string, shots?: string) {
   await page.waitForSelector('.powerups');
   await page.waitForTimeout(1000);
   if (shots) await screenshot(page, `lottery-${shots}`);
+  await page.keyboard.press('Enter'); // meet the family
+  await page.waitForSelector('.screen-family');
   await page.keyboard.press('Enter'); // go to the city
   await page.waitForSelector('.hud');
   await page.waitForSelector('canvas');

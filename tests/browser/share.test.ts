@@ -65,6 +65,8 @@ async function playTutorial(page: Page) {
   await page.waitForSelector('.powerups');
   await page.waitForTimeout(1000);
   await page.keyboard.press('Enter');
+  await page.waitForSelector('.screen-family');
+  await page.keyboard.press('Enter');
   await page.waitForSelector('.hud');
   await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
   await attempt(page, 'Electronics factory', 'Sign a labour contract');
