@@ -7,7 +7,7 @@ import { intentsOf, replay, twinRegistration } from '../rules';
 import type { Level, Policy, RunState } from '../rules/types';
 import { el } from './dom';
 import { factCard } from './fact-card';
-import { portrait } from './family';
+import { portrait, spoken } from './family';
 import { applyArt } from './lottery';
 
 function column(content: Content, level: Level, end: RunState, heading: string, id: string): HTMLElement {
@@ -27,7 +27,7 @@ function column(content: Content, level: Level, end: RunState, heading: string, 
           el(
             'div',
             {},
-            el('p', {}, el('strong', {}, loc(member.name)), ' ', loc(line.line)),
+            el('p', {}, spoken(member, line.line)),
             why
               ? el(
                   'details',

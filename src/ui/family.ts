@@ -2,11 +2,18 @@
 // the small chip in which a family member reacts to a wall, an event or a goal.
 import { type Face, type FamilyMember, portraitKey, type Reaction, storyOf } from '../content/story';
 import { loc, t } from '../i18n';
-import type { Level, LevelRegistration } from '../rules/types';
+import type { Level, LevelRegistration, Localized } from '../rules/types';
 import { anyDialogOpen } from './dialog';
 import { el, iconButton } from './dom';
 import { applyArt } from './lottery';
 import './family.css';
+
+/** A member's line, led by their name unless the line already says it. */
+export function spoken(member: FamilyMember, line: Localized): string {
+  const name = loc(member.name);
+  const text = loc(line);
+  return text.includes(name) ? text : t('family.says', { name, line: text });
+}
 
 /** A member's portrait in one expression; alt text names them, or "" where the name is beside it. */
 export function portrait(
@@ -110,10 +117,7 @@ export function reactionChip(
         timer = setTimeout(() => this.show(reaction, member), 250);
         return;
       }
-      node.replaceChildren(
-        portrait(member, reaction.face, 48),
-        el('p', {}, el('strong', {}, loc(member.name)), ' ', loc(reaction.line)),
-      );
+      node.replaceChildren(portrait(member, reaction.face, 48), el('p', {}, spoken(member, reaction.line)));
       node.dataset.face = reaction.face;
       node.style.top = `${Math.round(top() + 8)}px`;
       void applyArt(node);
