@@ -43,6 +43,7 @@ import {
   WOOD,
   YELLOW,
 } from './art/kit';
+import { people } from './art/people';
 import { portraits } from './art/portraits';
 
 const OUT = 'assets/art';
@@ -1808,6 +1809,7 @@ function build(): Asset[] {
   put('tree', 64, 64, 2.5, tree);
   put('lamp', 32, 64, 2, lamp);
   for (const [key, draw] of portraits()) put(key, 96, 96, 2, draw);
+  for (const [key, w, h, draw] of people()) put(key, w, h, 1.5, draw);
   return out;
 }
 

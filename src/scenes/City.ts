@@ -6,6 +6,7 @@ import type { SceneData } from './Boot';
 import { MARGIN, StillLayer } from './bake';
 import { doorOf, drawDistrictLabels, drawGround, drawVenue, TILE } from './city-map';
 import type { CityView } from './city-view';
+import { drawPeople, Strollers } from './people';
 
 /** Phaser's canvas shows this many world units around the avatar, whose feet are AV_Y from the top. */
 const AV_W = 112;
@@ -19,6 +20,7 @@ export class City extends Phaser.Scene {
   private districtLabels: Phaser.GameObjects.Text[] = [];
   private atDoor: string | null = null;
   private still: StillLayer | null = null;
+  private strollers!: Strollers;
   private unsubscribe: (() => void) | null = null;
   private layer!: HTMLElement;
   private sprites!: HTMLElement;
@@ -34,6 +36,7 @@ export class City extends Phaser.Scene {
 
   create(data: SceneData): void {
     this.opts = data.options;
+    this.strollers = new Strollers(data.options.level);
     this.layer = data.layer;
     this.sprites = data.sprites;
     const { level, store } = this.opts;
@@ -42,9 +45,11 @@ export class City extends Phaser.Scene {
     drawGround(this, level);
     this.districtLabels = drawDistrictLabels(this, level, this.opts.districtLabel);
     for (const v of level.venues) this.labels.set(v.id, drawVenue(this, v, this.opts.label(v.id)));
+    drawPeople(this, level);
     // Everything drawn so far never moves; it is baked again when the zoom or the language changes.
     this.still = new StillLayer(this, [...this.children.list], W, H);
     this.layer.prepend(this.still.element);
+    this.still.element.append(this.strollers.element);
     const start = level.venues.find((v) => v.id === store.state().at) ?? level.venues[0]!;
     const door = doorOf(start);
     this.avatar = new Avatar(this, door.x, door.y, { w: W, h: H }, () => this.opts.reducedMotion());
@@ -120,6 +125,7 @@ export class City extends Phaser.Scene {
     const s = Math.max(1, 0.9 / zoom);
     for (const l of [...this.labels.values(), ...this.districtLabels]) l.setScale(s);
     this.still?.bake(zoom);
+    this.strollers.setZoom(zoom);
     this.place();
     this.wake();
   }

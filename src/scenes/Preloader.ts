@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { loadArtManifest } from '../app/art';
 import type { SceneData } from './Boot';
+import { PEOPLE_KEYS } from './people';
 
 export class Preloader extends Phaser.Scene {
   private data0!: SceneData;
@@ -38,6 +39,7 @@ export class Preloader extends Phaser.Scene {
       'tree',
       'lamp',
       'wall-segment',
+      ...PEOPLE_KEYS,
     ]);
     loadArtManifest()
       .then((entries) => {
