@@ -32,7 +32,9 @@ function firstWall(level: Level): { venue: string; action: string } {
   const reacted = storyOf(level).reactions.filter((r) => r.on.type === 'wall');
   return (
     walled.find((w) =>
-      reacted.some((r) => r.on.type === 'wall' && r.on.venue === w.venue && (r.on.action ?? w.action) === w.action),
+      reacted.some(
+        (r) => r.on.type === 'wall' && r.on.venue === w.venue && (r.on.action ?? w.action) === w.action,
+      ),
     ) ?? walled[0]!
   );
 }
