@@ -142,7 +142,8 @@ export function startPlay(
             count: blocked.unmet.length,
           }),
         );
-        openWall(ctx, level, blocked, { goTo: go });
+        view?.wall(venueId);
+        openWall(ctx, level, blocked, { goTo: go, state: () => store.state() }, () => view?.wallDone());
       } else if (events.some((e) => e.type === 'granted')) {
         say(t('venue.granted', { name: loc(venue.actions.find((a) => a.id === action)?.name) }));
         venuePanel?.refresh();

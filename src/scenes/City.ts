@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import { Avatar } from './avatar';
 import type { SceneData } from './Boot';
 import { MARGIN, StillLayer } from './bake';
+import { Barrier } from './barrier';
 import { doorOf, drawDistrictLabels, drawGround, drawVenue, TILE } from './city-map';
 import type { CityView } from './city-view';
 import { drawPeople, Strollers } from './people';
@@ -21,6 +22,7 @@ export class City extends Phaser.Scene {
   private atDoor: string | null = null;
   private still: StillLayer | null = null;
   private strollers!: Strollers;
+  private barrier: Barrier | null = null;
   private unsubscribe: (() => void) | null = null;
   private layer!: HTMLElement;
   private sprites!: HTMLElement;
@@ -213,7 +215,9 @@ export class City extends Phaser.Scene {
     }
     this.place();
     const settling = m.follow && (Math.abs(m.tx - m.ox) > 0.5 || Math.abs(m.ty - m.oy) > 0.5);
-    this.idleFrames = this.avatar.moving() || settling ? 0 : this.idleFrames + 1;
+    if (this.barrier && !this.barrier.update(Math.min(delta, 100))) this.barrier = null;
+    const animating = this.barrier !== null && !this.barrier.waiting();
+    this.idleFrames = this.avatar.moving() || settling || animating ? 0 : this.idleFrames + 1;
     // Nothing moves: stop drawing (this frame still renders) until a tap, a key, a move or a relayout.
     if (this.idleFrames >= 3) this.game.loop.sleep();
     if (walkingBefore) return;
@@ -249,6 +253,17 @@ export class City extends Phaser.Scene {
           l.setText(this.opts.districtLabel(this.opts.level.districts[i]!.id)),
         );
         this.still?.bake(this.map.zoom, true);
+        this.wake();
+      },
+      wall: (venue) => {
+        const v = this.opts.level.venues.find((x) => x.id === venue);
+        if (!v) return;
+        this.barrier?.destroy();
+        this.barrier = new Barrier(this, v, this.opts.reducedMotion());
+        this.wake();
+      },
+      wallDone: () => {
+        this.barrier?.release();
         this.wake();
       },
       relayout: () => this.layout(),

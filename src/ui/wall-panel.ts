@@ -3,18 +3,21 @@
 import type { Ctx } from '../app/context';
 import { reduced } from '../app/context';
 import { t } from '../i18n';
-import type { GameEvent, Level } from '../rules/types';
+import type { GameEvent, Level, RunState } from '../rules/types';
 import { actionName, describeUnmet, venueName } from './describe';
 import { openDialog } from './dialog';
 import { button, el, iconButton } from './dom';
 import { factCard } from './fact-card';
 import { openGlossary } from './glossary';
 import { icon } from './icons';
+import { wallMomentBody } from './wall-moment';
 
 export type Blocked = Extract<GameEvent, { type: 'blocked' }>;
 
 export interface WallHooks {
   goTo(venue: string): void;
+  /** The run's state, for the wall's checklist (what you have, ✓/✗). */
+  state?(): RunState;
 }
 
 /** The wall's content, also used inline in the month-end panel when a choice is walled. */
@@ -77,7 +80,9 @@ export function openWall(ctx: Ctx, level: Level, b: Blocked, hooks: WallHooks, o
     className: 'panel-wall',
     title: () => t('wall.heading', { action: actionName(level, b.venue, b.action) }),
     body: () => [
-      ...wallBody(ctx, level, b, hooks, () => d.close()),
+      ...(hooks.state && b.source === 'venue'
+        ? wallMomentBody(ctx, level, b, hooks.state(), hooks, () => d.close())
+        : wallBody(ctx, level, b, hooks, () => d.close())),
       el(
         'div',
         { className: 'row end' },

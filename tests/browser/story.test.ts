@@ -23,8 +23,15 @@ afterEach(async () => {
   session = null;
 });
 
+/** The wall each level is about, where the first one met would be a lesser one. */
+const SHOWN: Record<string, { venue: string; action: string }> = {
+  capital: { venue: 'primary-school', action: 'enrol' },
+  megacity: { venue: 'public-school', action: 'register-exam' },
+};
+
 /** A venue action the rural card is walled from on day one, preferring one the family reacts to. */
 function firstWall(level: Level): { venue: string; action: string } {
+  if (SHOWN[level.id]) return SHOWN[level.id]!;
   const s = newRun(level, 5, level.registrations.find((r) => r.kind === 'rural')!.id, null)!;
   const walled = level.venues.flatMap((v) =>
     v.actions.filter((a) => a.requires && !meets(a.requires, s)).map((a) => ({ venue: v.id, action: a.id })),
@@ -102,7 +109,16 @@ describe('the family, a wall and the ending', () => {
     await page.waitForSelector('dialog.panel-venue');
     await tabTo(page, venue.actions.find((a) => a.id === wall.action)!.name[lang]);
     await page.keyboard.press('Enter');
-    await page.waitForSelector('dialog.panel-wall');
+    await page.waitForSelector('dialog.panel-wall .wall-checklist');
+    // Focus starts on the human sentence; the checklist has stamps; "Why?" is folded; no rules words.
+    expect(await page.evaluate(() => document.activeElement?.closest('.wall-sentence') !== null)).toBe(true);
+    expect(await page.$$eval('dialog.panel-wall .stamp-no', (e) => e.length)).toBeGreaterThan(0);
+    expect(
+      await page.$eval('dialog.panel-wall details.wall-why', (d) => (d as HTMLDetailsElement).open),
+    ).toBe(false);
+    const panelText = await page.$eval('dialog.panel-wall', (d) => d.textContent ?? '');
+    for (const engine of ['One of:', '— or —', 'you do not have one', '满足其一即可：'])
+      expect(panelText).not.toContain(engine);
     await page.waitForTimeout(700); // the wall's rise
     await screenshot(page, `story-wall-${tag}`);
     await page.keyboard.press('Escape');

@@ -26,6 +26,20 @@ describe('every shipped level', () => {
   });
 });
 
+describe('a wall is a moment', () => {
+  it.each([...content.levels.keys()])(
+    '%s: every wall line is one human sentence of at most 25 words',
+    (id) => {
+      for (const r of storyOf(content.levels.get(id)!).reactions.filter((x) => x.on.type === 'wall')) {
+        expect(r.line.en.split(/\s+/).length).toBeLessThanOrEqual(25);
+        expect([...r.line['zh-Hans']].length).toBeLessThanOrEqual(50);
+        // No rules words: a wall line never says "requirement", "registration:" or "one of".
+        expect(r.line.en).not.toMatch(/requirement|registration:|one of:/i);
+      }
+    },
+  );
+});
+
 describe('the epilogue', () => {
   it('follows what happened: a public-school place, another school, or none', () => {
     const lili = (s: RunState) => epilogueFor(tutorial, s).find((x) => x.member.id === 'lili')!.line;
