@@ -2,110 +2,51 @@
 // Run: npx tsx scripts/make-art.ts   (deterministic: same script, same bytes)
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  BLUE,
+  BRICK,
+  begin,
+  CARDBOARD,
+  CONCRETE,
+  CREAM,
+  circle,
+  dark,
+  el,
+  ellipse,
+  GLASS,
+  GREEN,
+  g,
+  HAIR,
+  INK,
+  LEAF,
+  light,
+  line,
+  mix,
+  ORANGE,
+  PURPLE,
+  path,
+  poly,
+  r1,
+  rect,
+  SAND,
+  SKIN,
+  SKY,
+  SOIL,
+  STONE,
+  SW,
+  setSW,
+  svg,
+  TAN,
+  TILE,
+  VERM,
+  WHITE,
+  WOOD,
+  YELLOW,
+} from './art/kit';
+import { people } from './art/people';
+import { portraits } from './art/portraits';
 
 const OUT = 'assets/art';
-
-// ---------- palette ----------
-// Okabe–Ito colours carry meaning; everything else is a warm neutral.
-const INK = '#3B2F2F';
-const CREAM = '#FFF4E0';
-const SAND = '#F6E7C8';
-const ORANGE = '#E69F00'; // work, wages
-const SKY = '#56B4E9'; // health care, city air
-const GREEN = '#009E73'; // rural hukou, land, home, "met"
-const YELLOW = '#F0E442'; // schooling, family, harvest
-const BLUE = '#0072B2'; // urban hukou, offices, documents
-const VERM = '#D55E00'; // walls, "unmet"
-const PURPLE = '#CC79A7'; // housing, residence
-
-const WHITE = '#FFFDF7';
-const STONE = '#ECE0CA';
-const TAN = '#E6C9A2';
-const BRICK = '#CF8A6C';
-const CONCRETE = '#D4CBBE';
-const CARDBOARD = '#D9A86C';
-const WOOD = '#B47A4E';
-const LEAF = '#86B25F';
-const SOIL = '#C9A26F';
-const TILE = '#8C8796';
-const SKIN = '#E4B48A';
-const HAIR = '#4A3426';
-
-// ---------- tiny SVG toolkit ----------
-type Attrs = Record<string, string | number | undefined>;
-const r1 = (v: number): number => Math.round(v * 10) / 10;
-function attrs(a: Attrs): string {
-  let s = '';
-  for (const [k, v] of Object.entries(a)) {
-    if (v !== undefined) s += ` ${k}="${typeof v === 'number' ? r1(v) : v}"`;
-  }
-  return s;
-}
-const el = (tag: string, a: Attrs, inner?: string): string =>
-  inner === undefined ? `<${tag}${attrs(a)}/>` : `<${tag}${attrs(a)}>${inner}</${tag}>`;
-
-/** Stroke width used by shape helpers; each asset family sets its own. */
-let SW = 2.5;
-interface Paint {
-  /** stroke colour; null for none */
-  s?: string | null;
-  w?: number;
-  o?: number;
-  rx?: number;
-  t?: string;
-}
-/** The root <svg> sets stroke INK at ROOT_W, so most shapes need no stroke attributes at all. */
-let ROOT_W = 2.5;
-/** Start an asset: its root stroke width and the helpers' default. */
-function begin(w: number): void {
-  ROOT_W = w;
-  SW = w;
-}
-function paint(fill: string, p: Paint): Attrs {
-  const noStroke = p.s === null;
-  const w = p.w ?? SW;
-  return {
-    fill,
-    stroke: noStroke ? 'none' : p.s && p.s !== INK ? p.s : undefined,
-    'stroke-width': noStroke || r1(w) === r1(ROOT_W) ? undefined : w,
-    opacity: p.o,
-    transform: p.t,
-  };
-}
-const pts = (p: number[]): string => p.map(r1).join(' ');
-const rect = (x: number, y: number, w: number, h: number, fill: string, p: Paint = {}): string =>
-  el('rect', { x, y, width: w, height: h, rx: p.rx, ...paint(fill, p) });
-const circle = (cx: number, cy: number, r: number, fill: string, p: Paint = {}): string =>
-  el('circle', { cx, cy, r, ...paint(fill, p) });
-const ellipse = (cx: number, cy: number, rx: number, ry: number, fill: string, p: Paint = {}): string =>
-  el('ellipse', { cx, cy, rx, ry, ...paint(fill, p) });
-const poly = (p: number[], fill: string, o: Paint = {}): string =>
-  el('polygon', { points: pts(p), ...paint(fill, o) });
-const path = (d: string, fill: string, o: Paint = {}): string => el('path', { d, ...paint(fill, o) });
-const line = (p: number[], o: Paint = {}): string => el('polyline', { points: pts(p), ...paint('none', o) });
-const g = (inner: string, t?: string, o?: number): string => el('g', { transform: t, opacity: o }, inner);
-
-function svg(w: number, h: number, body: string, defs = ''): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"` +
-    ` stroke="${INK}" stroke-width="${ROOT_W}" stroke-linejoin="round" stroke-linecap="round">${defs ? `<defs>${defs}</defs>` : ''}${body}</svg>`
-  );
-}
-
-// ---------- colour helpers ----------
-function rgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-function mix(a: string, b: string, t: number): string {
-  const x = rgb(a);
-  const y = rgb(b);
-  const c = x.map((v, i) => Math.round(v + ((y[i] ?? 0) - v) * t));
-  return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
-}
-const light = (c: string, t = 0.35): string => mix(c, '#FFFFFF', t);
-const dark = (c: string, t = 0.2): string => mix(c, INK, t);
-const GLASS = light(SKY, 0.6);
 
 // ---------- ¾ view building blocks ----------
 // Receding edges go up and to the right; light comes from the upper left,
@@ -1377,10 +1318,10 @@ function cardRural(): string {
     scene += path(`M${x} ${y}q5-5 10 0q5-5 10 0`, 'none', { w: 2.5 });
   }
   scene += path('M0 132q80-40 170-10t170-6V230H0Z', light(GREEN, 0.55));
-  SW = 2.5;
+  setSW(2.5);
   scene += g(vFarmland(), 'translate(160 84) scale(1.25)');
   scene += g(vVillageHome(), 'translate(10 96) scale(1.05)');
-  SW = 3;
+  setSW(3);
   const c = cardFrame(GREEN, scene, wheat(46, 46, 32, YELLOW), 'c');
   return svg(320, 440, c.body, c.defs);
 }
@@ -1405,11 +1346,11 @@ function cardUrban(): string {
   let scene = rect(0, 0, 320, 230, light(SKY, 0.68), { s: null });
   scene += circle(250, 60, 22, WHITE, { s: null, o: 0.7 });
   scene += skyline(20, 190, [70, 105, 80, 128, 90, 112, 76], 42, light(BLUE, 0.55), 'url(#w1)', 2.5);
-  SW = 2.5;
+  setSW(2.5);
   scene += g(vOffice(), 'translate(104 34) scale(1.45)');
   scene += g(vFormalLease(), 'translate(206 78) scale(1.12)');
   scene += g(vPublicSchool(), 'translate(4 92) scale(1.0)');
-  SW = 3;
+  setSW(3);
   const c = cardFrame(BLUE, scene, tower(46, 46, 32, SKY), 'c');
   const winPat = el(
     'pattern',
@@ -1436,9 +1377,9 @@ function cardBack(): string {
   body += rect(26, 26, 268, 388, 'none', { rx: 8, s: '#8A6A58', w: 1.5 });
   body += circle(160, 220, 70, bg, { s: SAND, w: 3 });
   body += circle(160, 220, 58, CREAM, { w: 3 });
-  SW = 3.5;
+  setSW(3.5);
   body += emblemBooklet(160, 220, 70);
-  SW = 3;
+  setSW(3);
   for (const [x, y] of [
     [40, 40],
     [280, 40],
@@ -1621,7 +1562,7 @@ function wallCrack(): string {
 // ---------- title art (1280×720) ----------
 /** A small side-view figure walking to the left; `extra` is what they carry. */
 function walker(x: number, y: number, coat: string, extra: string, stride = 1): string {
-  SW = 2.5;
+  setSW(2.5);
   const s =
     ellipse(2, 0, 13, 3, INK, { s: null, o: 0.2 }) +
     line([1, -22, 1 - 7 * stride, -2], { w: 5.5, s: dark(TROUSERS, 0.25) }) +
@@ -1766,7 +1707,7 @@ function titleArt(): string {
     [1236, 634, 7],
   ] as const)
     s += circle(x, y, r, SAND, { s: null, o: 0.8 });
-  SW = 3;
+  setSW(3);
   s += ellipse(1060, 640, 118, 8, INK, { s: null, o: 0.18 });
   s += bus(950, 560, 230, 72);
   s += circle(954, 618, 4, YELLOW, { w: 2 });
@@ -1794,7 +1735,7 @@ function titleArt(): string {
   );
   s += walker(650, 688, '#7C6A9E', path('M5 -42q12 2 11 16h-12Z', CREAM, { w: 2.5 }), 1);
   // lamps and trees framing the road
-  SW = 1.4;
+  setSW(1.4);
   s += g(lamp(), 'translate(770 588) scale(1.6)') + g(lamp(), 'translate(330 588) scale(1.6)');
   s += g(tree(), 'translate(-40 560) scale(2.2)') + g(tree(), 'translate(1180 610) scale(1.7)');
   return svg(1280, 720, s, defs);
@@ -1867,6 +1808,8 @@ function build(): Asset[] {
   put('tile-field', 64, 64, 1.5, tileField);
   put('tree', 64, 64, 2.5, tree);
   put('lamp', 32, 64, 2, lamp);
+  for (const [key, draw] of portraits()) put(key, 96, 96, 2, draw);
+  for (const [key, w, h, draw] of people()) put(key, w, h, 1.5, draw);
   return out;
 }
 

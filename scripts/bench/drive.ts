@@ -19,6 +19,7 @@ export async function startLevelFromTitle(page: Page, levelIndex: number): Promi
   await page.keyboard.press('Enter'); // turn the card
   await page.waitForSelector('.powerups');
   await page.locator('.screen-lottery [data-autofocus]').click({ timeout: 30_000 });
+  await page.locator('.screen-family [data-autofocus]').click({ timeout: 30_000 });
   await waitForCity(page);
 }
 
@@ -84,7 +85,7 @@ export async function botTick(page: Page, rand: () => number): Promise<void> {
     } else await press('e');
     return;
   }
-  if (where.screen.includes('screen-lottery')) {
+  if (where.screen.includes('screen-lottery') || where.screen.includes('screen-family')) {
     await press('Enter');
     return;
   }

@@ -3,11 +3,12 @@
 // city map is Phaser, loaded lazily.
 import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
+import { storyOf } from '../content/story';
 import { language, onLanguage, t } from '../i18n';
 import { emitRun } from '../platform/run-events';
 import type { GuardedStorage } from '../platform/storage';
 import { generator } from '../rules';
-import type { RunState } from '../rules/types';
+import type { Level, LevelRegistration, RunState } from '../rules/types';
 import { keepNonce, nonceOf } from '../share/run-result-code';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { type LoadedSave, readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
@@ -15,7 +16,9 @@ import { openRun, type RunStore } from '../store/store';
 import { hideBanner, showBanner } from '../ui/banner';
 import { closeAllDialogs } from '../ui/dialog';
 import { renderElsewhere } from '../ui/elsewhere';
+import { mountEpilogue } from '../ui/epilogue';
 import { renderCrash, renderProblems } from '../ui/error-screen';
+import { renderFamilyIntro } from '../ui/family';
 import { renderLevelSelect } from '../ui/level-select';
 import { renderLottery } from '../ui/lottery';
 import { openSettings, switchLanguage } from '../ui/settings-panel';
@@ -180,13 +183,22 @@ export function startApp(parts: AppParts): App {
           level,
           reg,
           assigned !== undefined,
-          () => void play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
+          () =>
+            familyIntro(level, reg, () =>
+              play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
+            ),
           reduced(c),
           () => c.audio?.play('sfx-flip'),
           // A class session's card is dealt by the teacher: no way back to the cities from it.
           forced ? undefined : () => void levels(),
         ),
     });
+  }
+
+  /** The family, one screen between the power-ups and the city (a level without one goes straight on). */
+  function familyIntro(level: Level, reg: LevelRegistration, go: () => void) {
+    if (storyOf(level).family.length === 0) return go();
+    show({ redraw: () => renderFamilyIntro(screen, level, reg, go) });
   }
 
   /** Continue (or bring back the last result of) the saved run. */
@@ -289,6 +301,7 @@ export function startApp(parts: AppParts): App {
           share: (data) => void openShare(data),
           title,
         });
+        mountEpilogue(screen, c.content, level, state, report, reduced(c));
         classroom.decorateOutcome(screen, c, store);
         keep();
       },

@@ -1,5 +1,6 @@
 // One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
 // loaded Phaser map. Intents go through the store; the save is written after every one.
+import { reactionTo } from '../content/story';
 import { loc, onLanguage, t } from '../i18n';
 import { emitRun } from '../platform/run-events';
 import { goalsMet, rejection, venueFit } from '../rules';
@@ -10,6 +11,7 @@ import { writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
 import { anyDialogOpen, closeAllDialogs, type DialogHandle } from '../ui/dialog';
 import { el } from '../ui/dom';
+import { reactionChip } from '../ui/family';
 import { guideSkipped, startGuide } from '../ui/guide';
 import { renderHud } from '../ui/hud';
 import { openJournal } from '../ui/journal';
@@ -85,7 +87,12 @@ export function startPlay(
     id: 'announce',
     attrs: { 'aria-live': 'polite' },
   });
-  stage.replaceChildren(game, el('div', { className: 'overlay' }, hud, places, progress, toast));
+  // A family member's face and one line when a wall, an event or a goal happens.
+  const family = reactionChip(
+    () => reduced(ctx),
+    () => hud.getBoundingClientRect().height,
+  );
+  stage.replaceChildren(game, el('div', { className: 'overlay' }, hud, places, progress, toast, family.node));
   let view: CityView | null = null;
   const insets = () => {
     const phone = window.matchMedia('(max-width: 700px)').matches;
@@ -126,6 +133,8 @@ export function startPlay(
     if (destroyed) return [];
     const events = store.dispatch(intent);
     ctx.audio?.playForEvents(events);
+    const reaction = reactionTo(level, events);
+    if (reaction) family.show(reaction.reaction, reaction.member);
     for (const e of events)
       if (e.type === 'goalMet')
         say(t('toast.goal', { name: loc(level.goals.find((g) => g.id === e.goal)?.name) }));
@@ -168,7 +177,9 @@ export function startPlay(
             ? t('access.wall', { action: name, count: blocked.unmet.length })
             : `${t('refusal.heading', { action: name })} ${t(`refusal.${blocked.reason ?? 'missing'}`)}`,
         );
-        openWall(ctx, level, blocked, { goTo: go }, undefined, store.state());
+        // The gate closes for a wall only: a refusal (money, days, your own choice) is not the city's door.
+        if (blocked.kind === 'wall') view?.wall(venueId);
+        openWall(ctx, level, blocked, { goTo: go, state: () => store.state() }, () => view?.wallDone());
       } else if (events.some((e) => e.type === 'granted')) {
         say(t('venue.granted', { name: loc(venue.actions.find((a) => a.id === action)?.name) }));
         venuePanel?.refresh();
@@ -259,9 +270,11 @@ export function startPlay(
               ? finishLevel
               : key === 'j'
                 ? () => openJournal(ctx, store)
-                : (key === 'enter' || key === ' ') && near
-                  ? () => arrive(near)
-                  : undefined;
+                : key === 'm' && ctx.audio
+                  ? () => say(t(ctx.audio?.toggleMute() ? 'family.mute' : 'family.unmute'))
+                  : (key === 'enter' || key === ' ') && near
+                    ? () => arrive(near)
+                    : undefined;
     if (command === null) return;
     if (command) {
       ev.preventDefault();

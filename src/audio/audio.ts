@@ -68,6 +68,17 @@ export const EVENT_STAGGER_MS = 110;
 /** The same effect asked for again within this time (e.g. by two callers for one wall) plays once. */
 export const SAME_SOUND_GAP_MS = 120;
 
+/**
+ * Effects made from another at a different playback rate (pitch and length): a goal met is the
+ * ending's resolving chord a fifth higher and a third shorter, so the two are kin but apart.
+ */
+export const ALIASES: Readonly<Record<string, { of: string; rate: number }>> = {
+  'sfx-goal': { of: 'sfx-outcome', rate: 1.5 },
+};
+/** While a wall's sound plays, the music dips to this share of its volume, then comes back. */
+export const WALL_DUCK = 0.35;
+export const WALL_DUCK_MS = 1600;
+
 /** Which effects a batch of rule events calls for, in order, each at most once. */
 export function soundsForEvents(events: readonly GameEvent[]): string[] {
   const keys: string[] = [];
@@ -94,6 +105,9 @@ export function soundsForEvents(events: readonly GameEvent[]): string[] {
         break;
       case 'stat':
         if (e.stat === 'money' && e.delta > 0) add('sfx-coin');
+        break;
+      case 'goalMet':
+        add('sfx-goal');
         break;
       case 'ended':
         add('sfx-outcome');
@@ -217,13 +231,26 @@ export function createAudio(options: AudioOptions): GameAudio {
 
   function playNow(key: string): void {
     if (!unlocked || current.muted || current.effects <= 0) return;
-    const howl = effects.get(key);
+    const alias = ALIASES[key];
+    const howl = effects.get(alias?.of ?? key);
     if (!howl) return;
     const now = Date.now();
     const last = lastPlayed.get(key);
     if (last !== undefined && now - last < SAME_SOUND_GAP_MS) return;
     lastPlayed.set(key, now);
-    howl.play();
+    const id = howl.play();
+    if (alias) howl.rate(alias.rate, id);
+    if (key === 'sfx-wall') duck();
+  }
+
+  /** The wall is a moment: the music steps back while it sounds, then returns. */
+  function duck(): void {
+    const p = playing;
+    if (!p || current.music <= 0) return;
+    p.howl.fade(current.music, current.music * WALL_DUCK, 150, p.id);
+    setTimeout(() => {
+      if (playing === p) p.howl.fade(current.music * WALL_DUCK, current.music, 600, p.id);
+    }, WALL_DUCK_MS);
   }
 
   return {

@@ -12,7 +12,7 @@ export interface AudioSettings {
 export const AUDIO_SETTINGS_KEY = 'iw.audio.v1';
 
 export const DEFAULT_AUDIO_SETTINGS: Readonly<AudioSettings> = Object.freeze({
-  music: 0.6,
+  music: 0.35, // the loops sit under the moments that matter (walls, goals, month ends)
   effects: 0.8,
   muted: false,
 });

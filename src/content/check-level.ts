@@ -2,6 +2,7 @@
 import { meets } from '../rules/requirements';
 import { newRun } from '../rules/state';
 import type { Effect, Level, Requirement } from '../rules/types';
+import { checkStory } from './check-story';
 import { fromZod, type Problem, pointer } from './problems';
 import { LevelSchema } from './schema';
 
@@ -217,6 +218,8 @@ export function checkLevel(
   checkEffects(level.monthly, ['monthly']);
   if (level.events.every((e) => e.weight <= 0))
     add(['events'], 'every event has weight 0; give at least one a weight above 0');
+
+  checkStory(level, add, checkFacts, checkReq);
 
   level.goals.forEach((g, gi) => {
     checkReq(g.requires, ['goals', gi, 'requires']);

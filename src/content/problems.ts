@@ -59,6 +59,8 @@ export function fromZod(file: string, data: unknown, issues: readonly z.core.$Zo
     }
     if (issue.code === 'invalid_value' && 'values' in issue) {
       const opts = (issue.values as unknown[]).map(String).join(', ');
+      if (value === undefined)
+        return { file, pointer: at, message: `missing "${String(last)}"; expected one of ${opts}` };
       return {
         file,
         pointer: at,

@@ -12,6 +12,7 @@ import {
   STATS,
   VENUE_KINDS,
 } from '../rules/types';
+import { storySchema } from './story';
 
 // Before any schema is built: zod would otherwise probe `new Function` to compile fast parsers,
 // and the game's Content-Security-Policy (no 'unsafe-eval') reports that probe as a violation.
@@ -275,6 +276,7 @@ export const LevelSchema = z
       .describe(
         'What stands in for a registration in this level: a refusal whose failing conditions include one of these is a wall (with its hukou fact), any other refusal is not. Money never does.',
       ),
+    ...storySchema(LocalizedSchema, RequirementSchema),
   })
   .strict();
 

@@ -4,8 +4,10 @@ import Phaser from 'phaser';
 import { Avatar } from './avatar';
 import type { SceneData } from './Boot';
 import { MARGIN, StillLayer } from './bake';
+import { Barrier } from './barrier';
 import { doorOf, drawDistrictLabels, drawGround, drawVenue, TILE } from './city-map';
 import type { CityView } from './city-view';
+import { drawPeople, Strollers } from './people';
 
 /** Phaser's canvas shows this many world units around the avatar, whose feet are AV_Y from the top. */
 const AV_W = 112;
@@ -19,6 +21,8 @@ export class City extends Phaser.Scene {
   private districtLabels: Phaser.GameObjects.Text[] = [];
   private atDoor: string | null = null;
   private still: StillLayer | null = null;
+  private strollers!: Strollers;
+  private barrier: Barrier | null = null;
   private unsubscribe: (() => void) | null = null;
   /** Removes the listeners this scene put on the window, the map's box and the store. */
   private teardown: (() => void) | null = null;
@@ -36,6 +40,7 @@ export class City extends Phaser.Scene {
 
   create(data: SceneData): void {
     this.opts = data.options;
+    this.strollers = new Strollers(data.options.level);
     this.layer = data.layer;
     this.sprites = data.sprites;
     const { level, store } = this.opts;
@@ -44,9 +49,11 @@ export class City extends Phaser.Scene {
     drawGround(this, level);
     this.districtLabels = drawDistrictLabels(this, level, this.opts.districtLabel);
     for (const v of level.venues) this.labels.set(v.id, drawVenue(this, v, this.opts.label(v.id)));
+    drawPeople(this, level);
     // Everything drawn so far never moves; it is baked again when the zoom or the language changes.
     this.still = new StillLayer(this, [...this.children.list], W, H);
     this.layer.prepend(this.still.element);
+    this.still.element.append(this.strollers.element);
     const start = level.venues.find((v) => v.id === store.state().at) ?? level.venues[0]!;
     const door = doorOf(start);
     this.avatar = new Avatar(this, door.x, door.y, { w: W, h: H }, () => this.opts.reducedMotion());
@@ -140,6 +147,7 @@ export class City extends Phaser.Scene {
     const s = Math.max(1, 0.9 / zoom);
     for (const l of [...this.labels.values(), ...this.districtLabels]) l.setScale(s);
     this.still?.bake(zoom);
+    this.strollers.setZoom(zoom);
     this.place();
     this.wake();
   }
@@ -227,7 +235,9 @@ export class City extends Phaser.Scene {
     }
     this.place();
     const settling = m.follow && (Math.abs(m.tx - m.ox) > 0.5 || Math.abs(m.ty - m.oy) > 0.5);
-    this.idleFrames = this.avatar.moving() || settling ? 0 : this.idleFrames + 1;
+    if (this.barrier && !this.barrier.update(Math.min(delta, 100))) this.barrier = null;
+    const animating = this.barrier !== null && !this.barrier.waiting();
+    this.idleFrames = this.avatar.moving() || settling || animating ? 0 : this.idleFrames + 1;
     // Nothing moves: stop drawing (this frame still renders) until a tap, a key, a move or a relayout.
     if (this.idleFrames >= 3) this.game.loop.sleep();
     if (walkingBefore) return;
@@ -263,6 +273,17 @@ export class City extends Phaser.Scene {
           l.setText(this.opts.districtLabel(this.opts.level.districts[i]!.id)),
         );
         this.still?.bake(this.map.zoom, true);
+        this.wake();
+      },
+      wall: (venue) => {
+        const v = this.opts.level.venues.find((x) => x.id === venue);
+        if (!v) return;
+        this.barrier?.destroy();
+        this.barrier = new Barrier(this, v, this.opts.reducedMotion());
+        this.wake();
+      },
+      wallDone: () => {
+        this.barrier?.release();
         this.wake();
       },
       relayout: () => this.layout(),

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { cityArtKeys, loadArtManifest } from '../app/art';
 import type { SceneData } from './Boot';
+import { PEOPLE_KEYS } from './people';
 
 export class Preloader extends Phaser.Scene {
   private data0!: SceneData;
@@ -28,7 +29,7 @@ export class Preloader extends Phaser.Scene {
     };
     draw(0);
     const level = this.data0.options.level;
-    const wanted = new Set(cityArtKeys(level));
+    const wanted = new Set([...cityArtKeys(level), ...PEOPLE_KEYS]);
     loadArtManifest()
       .then((entries) => {
         for (const e of entries) {

@@ -11,6 +11,10 @@ export interface CityView {
   /** The venue whose door the avatar stands at, if any (for Enter / Space). */
   nearVenue(): string | null;
   relabel(): void;
+  /** A wall at a venue: a barrier closes across its door for a moment. */
+  wall(venue: string): void;
+  /** The wall's panel closed: the barrier lifts after a moment. */
+  wallDone(): void;
   /** Refits the map after the overlay changed size. */
   relayout(): void;
   destroy(): void;

@@ -12,11 +12,14 @@ import { factCard } from './fact-card';
 import { openGlossary } from './glossary';
 import { icon } from './icons';
 import { fitText } from './pace-text';
+import { wallMomentBody } from './wall-moment';
 
 export type Blocked = Extract<GameEvent, { type: 'blocked' }>;
 
 export interface WallHooks {
   goTo(venue: string): void;
+  /** The run's state, for the wall's checklist (what you have, ✓/✗). */
+  state?(): RunState;
 }
 
 /** A refusal that is not a wall: its own words, what is missing, no hukou fact, no wall graphic. */
@@ -119,14 +122,8 @@ export function wallBody(
   ].filter((x): x is HTMLElement => x !== null);
 }
 
-export function openWall(
-  ctx: Ctx,
-  level: Level,
-  b: Blocked,
-  hooks: WallHooks,
-  onClose?: () => void,
-  state: RunState | null = null,
-): void {
+export function openWall(ctx: Ctx, level: Level, b: Blocked, hooks: WallHooks, onClose?: () => void): void {
+  const state = hooks.state?.() ?? null;
   // The wall's sound (sfx-wall) comes from audio.playForEvents on the blocked event.
   const refusal = b.kind === 'refusal';
   const d = openDialog({
@@ -134,7 +131,9 @@ export function openWall(
     title: () =>
       t(refusal ? 'refusal.heading' : 'wall.heading', { action: actionName(level, b.venue, b.action) }),
     body: () => [
-      ...wallBody(ctx, level, b, hooks, () => d.close(), state),
+      ...(b.kind === 'wall' && state && b.source === 'venue'
+        ? wallMomentBody(ctx, level, b, state, hooks, () => d.close())
+        : wallBody(ctx, level, b, hooks, () => d.close(), state)),
       el(
         'div',
         { className: 'row end' },

@@ -161,6 +161,8 @@ describe('a class session', () => {
     await page.keyboard.press('Enter'); // turn the card
     await page.waitForSelector('.powerups');
     await settled(page);
+    await page.keyboard.press('Enter'); // meet the family
+    await page.waitForSelector('.screen-family');
     await page.keyboard.press('Enter'); // go to the city
     await page.waitForSelector('.hud');
     await mapReady(page);

@@ -110,7 +110,12 @@ export async function endMonth(page: Page, atEnd?: () => Promise<void>): Promise
 export async function startTutorial(
   page: Page,
   lang: Lang,
-  at: { levels?: () => Promise<void>; lottery?: () => Promise<void>; drawn?: () => Promise<void> } = {},
+  at: {
+    levels?: () => Promise<void>;
+    lottery?: () => Promise<void>;
+    drawn?: () => Promise<void>;
+    family?: () => Promise<void>;
+  } = {},
 ): Promise<void> {
   await tabTo(page, lang === 'en' ? 'Play' : '开始');
   await page.keyboard.press('Enter');
@@ -124,6 +129,9 @@ export async function startTutorial(
   await page.waitForSelector('.powerups');
   await settled(page); // the card has turned
   await at.drawn?.();
+  await page.keyboard.press('Enter'); // meet the family
+  await page.waitForSelector('.screen-family');
+  await at.family?.();
   await page.keyboard.press('Enter'); // go to the city
   await mapReady(page);
 }
@@ -138,6 +146,7 @@ export async function playTutorial(
     levels: () => look('level select'),
     lottery: () => look('lottery'),
     drawn: () => look('lottery (drawn)'),
+    family: () => look('family'),
   });
   await look('city');
   await attempt(page, lang, 'factory', 'sign-contract');

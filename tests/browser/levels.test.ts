@@ -39,6 +39,9 @@ describe('every level opens to its city', () => {
     await page.keyboard.press('Enter'); // turn the card
     await page.waitForSelector('.powerups');
     await settled(page);
+    await page.keyboard.press('Enter'); // meet the family
+    await page.waitForSelector('.screen-family');
+    await screenshot(page, `family-${id}-${lang}`);
     await page.keyboard.press('Enter'); // go to the city
     await page.waitForSelector('.hud');
     await mapReady(page);

@@ -80,6 +80,8 @@ async function startLevel(page: Page, levelTitle: string, shots?: string) {
   await page.waitForSelector('.powerups');
   await settled(page);
   if (shots) await screenshot(page, `lottery-${shots}`);
+  await page.keyboard.press('Enter'); // meet the family
+  await page.waitForSelector('.screen-family');
   await page.keyboard.press('Enter'); // go to the city
   await page.waitForSelector('.hud');
   await mapReady(page);

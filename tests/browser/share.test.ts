@@ -64,6 +64,8 @@ async function playTutorial(page: Page) {
   await page.waitForSelector('.powerups');
   await settled(page);
   await page.keyboard.press('Enter');
+  await page.waitForSelector('.screen-family');
+  await page.keyboard.press('Enter');
   await mapReady(page);
   await attempt(page, 'Electronics factory', 'Sign a labour contract');
   await attempt(page, 'Urban-village room', 'Rent a shared room');

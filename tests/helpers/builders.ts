@@ -34,6 +34,13 @@ export function testLevel(over: Partial<Level> = {}): Level {
     note: t('Test'),
     rulesAsOf: 2026,
     reformMade: { text: t('Reform'), facts: ['fact'] },
+    // The named family every level file has (src/content/story.ts, not part of the rules' Level):
+    // one member, with a line for any ending.
+    ...({
+      family: [{ id: 'mei', name: t('Mei'), role: t('Daughter'), portrait: 'girl-plaits', intro: t('Mei') }],
+      reactions: [],
+      epilogue: { lines: [{ member: 'mei', face: 'hopeful', line: t('Later') }], question: t('Why?') },
+    } as object),
     city: { name: t('Testville'), population: '1–3 million', width: 20, height: 12 },
     months: 6,
     daysPerMonth: 8,

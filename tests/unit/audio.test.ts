@@ -22,6 +22,11 @@ const fake = vi.hoisted(() => {
       this.muted = options.mute === true;
       FakeHowl.created.push(this);
     }
+    rates = new Map<number, number>();
+    rate(r: number, id: number): this {
+      this.rates.set(id, r);
+      return this;
+    }
     play(): number {
       this.plays++;
       const id = FakeHowl.nextId++;
@@ -67,6 +72,7 @@ vi.mock('howler', () => ({ Howl: fake.FakeHowl, Howler: {} }));
 
 import manifestJson from '../../assets/audio/manifest.json';
 import {
+  ALIASES,
   audioUrl,
   CROSSFADE_MS,
   createAudio,
@@ -74,6 +80,8 @@ import {
   parseManifest,
   REDUCED_MOTION_FADE_MS,
   soundsForEvents,
+  WALL_DUCK,
+  WALL_DUCK_MS,
 } from '../../src/audio/audio';
 import { AUDIO_SETTINGS_KEY, DEFAULT_AUDIO_SETTINGS, loadAudioSettings } from '../../src/audio/settings';
 import type { GameEvent } from '../../src/rules/types';
@@ -189,8 +197,16 @@ describe('loading', () => {
       { type: 'eventDrawn', event: 'e' },
       { type: 'stat', stat: 'money', delta: 5, cause: 'wage' },
       { type: 'ended', reason: 'months' },
+      { type: 'goalMet', goal: 'g' },
     ]);
-    for (const k of [...used, 'music-city', 'music-hometown', 'sfx-click', 'sfx-enter', 'sfx-flip']) {
+    for (const k of [
+      ...used.map((u) => ALIASES[u]?.of ?? u),
+      'music-city',
+      'music-hometown',
+      'sfx-click',
+      'sfx-enter',
+      'sfx-flip',
+    ]) {
       expect(keys).toContain(k);
     }
   });
@@ -221,7 +237,16 @@ describe('events to sounds', () => {
         { type: 'rejected', reason: 'no-time', intent: {} },
         { type: 'ended', reason: 'money' },
       ]),
-    ).toEqual(['sfx-step', 'sfx-granted', 'sfx-coin', 'sfx-wall', 'sfx-month', 'sfx-event', 'sfx-outcome']);
+    ).toEqual([
+      'sfx-step',
+      'sfx-granted',
+      'sfx-coin',
+      'sfx-wall',
+      'sfx-month',
+      'sfx-event',
+      'sfx-goal',
+      'sfx-outcome',
+    ]);
   });
 
   it('plays no coin for spending, and nothing for events without a sound', () => {
@@ -263,6 +288,35 @@ describe('events to sounds', () => {
     audio.play('sfx-click');
     expect(played()).toEqual([]);
     expect(fake.FakeHowl.created.every((h) => h.muted)).toBe(true);
+  });
+});
+
+describe('the moments that matter', () => {
+  it('a goal met sounds as the ending chord, higher and shorter', () => {
+    const audio = createAudio({ storage: new MemoryStorage(), baseUrl: './', manifest });
+    audio.unlock();
+    audio.playForEvents([{ type: 'goalMet', goal: 'g' }]);
+    const outcome = howlFor('sfx-outcome')!;
+    expect(outcome.plays).toBe(1);
+    expect([...outcome.rates.values()]).toEqual([ALIASES['sfx-goal']!.rate]);
+    expect(ALIASES['sfx-goal']!.rate).toBeGreaterThan(1);
+  });
+
+  it('a wall dips the music while it sounds, then brings it back', () => {
+    const audio = createAudio({ storage: new MemoryStorage(), baseUrl: './', manifest });
+    audio.unlock();
+    audio.setMusic('city');
+    const city = howlFor('music-city')!;
+    const m = DEFAULT_AUDIO_SETTINGS.music;
+    audio.playForEvents([blocked]);
+    expect(city.fades.at(-1)).toMatchObject({ from: m, to: m * WALL_DUCK });
+    vi.advanceTimersByTime(WALL_DUCK_MS);
+    expect(city.fades.at(-1)).toMatchObject({ from: m * WALL_DUCK, to: m });
+  });
+
+  it('plays the loops quietly by default, under the effects', () => {
+    expect(DEFAULT_AUDIO_SETTINGS.music).toBeLessThanOrEqual(0.4);
+    expect(DEFAULT_AUDIO_SETTINGS.music).toBeLessThan(DEFAULT_AUDIO_SETTINGS.effects);
   });
 });
 

@@ -11,7 +11,10 @@ export const CARD_SIZES: Record<CardSize, { width: number; height: number }> = {
 export const STORY_SAFE = 250;
 
 export type Ctx2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-export type Art = Partial<Record<ArtKey, CanvasImageSource>>;
+export type Art = Partial<Record<ArtKey, CanvasImageSource>> & {
+  /** The family's portraits, drawn in a row over the foot of the registration card. */
+  portraits?: CanvasImageSource[];
+};
 export const ART_FILES = {
   rural: 'card-rural.svg',
   urban: 'card-urban.svg',
@@ -206,6 +209,27 @@ function cardArt(ctx: Ctx2D, img: CanvasImageSource | undefined, x: number, y: n
   return y + h;
 }
 
+/** The family's round portraits in an overlapping row along the foot of the card art (ending at y). */
+function familyRow(ctx: Ctx2D, art: Art, x: number, y: number, w: number, size: number): void {
+  const faces = art.portraits ?? [];
+  if (faces.length === 0) return;
+  const step = Math.min(size * 0.8, (w - size - 16) / Math.max(1, faces.length - 1));
+  faces.forEach((img, i) => {
+    const cx = x + 8 + size / 2 + i * step;
+    const cy = y - size / 2 - 8;
+    ctx.save();
+    ctx.beginPath();
+    ctx.arc(cx, cy, size / 2, 0, Math.PI * 2);
+    ctx.fillStyle = PAPER;
+    ctx.fill();
+    ctx.drawImage(img, cx - size / 2, cy - size / 2, size, size);
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = INK;
+    ctx.stroke();
+    ctx.restore();
+  });
+}
+
 function figureTile(
   ctx: Ctx2D,
   v: CardView,
@@ -291,6 +315,7 @@ function drawLink(ctx: Ctx2D, v: CardView, art: Art) {
   const chipH = 92;
   const colTop = Math.round(band + (H - 44 - band - (174 + 18 + chipH)) / 2);
   const artBottom = cardArt(ctx, art[v.kind as ArtKey], 48, colTop, 240);
+  familyRow(ctx, art, 48, artBottom, 240, 72);
   let ly = chip(ctx, v, 48, artBottom + 18, 240, 24) + 12;
   if (v.policy) ly = text(ctx, v, v.policy, 48, ly, 240, { lines: 2, max: 18, color: SOFT });
   const x = 324;
@@ -320,6 +345,7 @@ function drawStory(ctx: Ctx2D, v: CardView, art: Art) {
   wallStrip(ctx, art, top + 66, W, 64);
   let y = text(ctx, v, v.title, x, top + 156, w, { lines: 2, max: 56, weight: 700 }) + 24;
   const artBottom = cardArt(ctx, art[v.kind as ArtKey], x, y, 340);
+  familyRow(ctx, art, x, artBottom, 340, 104);
   const rx = x + 372;
   const rw = w - 372;
   let ry = chip(ctx, v, rx, y, rw, 30) + 24;

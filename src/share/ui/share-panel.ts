@@ -7,6 +7,7 @@ import { button, el } from '../../ui/dom';
 import type { CardModel } from '../card-model';
 import { cardFor, type FinishedRun, loadArt, renderCard, shareLink, viewOf } from './card-render';
 import { CARD_SIZES, type CardSize } from './draw-card';
+import { withFamily } from './family-art';
 
 const SIZES: CardSize[] = ['link', 'story'];
 const sizeName = (s: CardSize) => `${CARD_SIZES[s].width}x${CARD_SIZES[s].height}`;
@@ -116,7 +117,8 @@ function panelBody(run: FinishedRun, handle: () => DialogHandle | null): Node[] 
   linkField.value = url;
   const drawing = el('p', { className: 'muted share-drawing' }, t('share.drawing'));
 
-  void loadArt().then(async (art) => {
+  void loadArt().then(async (base) => {
+    const art = await withFamily(base, run);
     const view = viewOf(card);
     for (const s of SIZES) {
       const blob = await renderCard(view, s, art);
