@@ -12,7 +12,11 @@ export function addStat(s: RunState, stat: StatName, delta: number, cause: strin
   out.push({ type: 'stat', stat, delta: after - before, cause });
 }
 
-/** Applies effects in order to a draft state (mutated), reporting each change. */
+/**
+ * Applies effects in order to a draft state (mutated), reporting each change. The draft's
+ * stats and slots are its own; its lists (documents, flags) may be shared with the state it was
+ * drawn from, so they are replaced, never edited.
+ */
 export function applyEffects(
   level: Level,
   s: RunState,
@@ -27,7 +31,7 @@ export function applyEffects(
         break;
       case 'document': {
         const has = s.documents.includes(e.id);
-        if (e.gain && !has) s.documents.push(e.id);
+        if (e.gain && !has) s.documents = [...s.documents, e.id];
         else if (!e.gain && has) s.documents = s.documents.filter((d) => d !== e.id);
         else break;
         out.push({ type: 'document', id: e.id, gain: e.gain });
@@ -35,7 +39,7 @@ export function applyEffects(
       }
       case 'flag': {
         const has = s.flags.includes(e.id);
-        if (e.set && !has) s.flags.push(e.id);
+        if (e.set && !has) s.flags = [...s.flags, e.id];
         else if (!e.set && has) s.flags = s.flags.filter((f) => f !== e.id);
         else break;
         out.push({ type: 'flag', id: e.id, set: e.set });
@@ -66,13 +70,7 @@ export function applyEffects(
 /** True when every effect would change nothing (e.g. taking the job you already have). */
 export function changesNothing(level: Level, s: RunState, effects: readonly Effect[]): boolean {
   const probe: GameEvent[] = [];
-  const draft = {
-    ...s,
-    stats: { ...s.stats },
-    documents: [...s.documents],
-    flags: [...s.flags],
-    slots: { ...s.slots },
-  };
+  const draft = { ...s, stats: { ...s.stats }, slots: { ...s.slots } };
   applyEffects(level, draft, effects, 'probe', probe);
   return probe.length === 0;
 }
