@@ -4,7 +4,7 @@ export { availableIntents, wouldPass } from './available';
 export { type Bot, greedyBot, playBot, randomBot } from './bots';
 export { goalsMet, lostReason } from './month';
 export { type Comparison, compare, type Outcome, outcome, wallKey } from './outcome';
-export { rewriteRequirement, withPolicy } from './policy';
+export { rewriteLevel, rewriteRequirement, withPolicy } from './policy';
 export { generator, mix, monthRoll, pickWeighted } from './random';
 export { intentsOf, type Replay, replay, twinRegistration } from './replay';
 export {

@@ -1,6 +1,7 @@
 // The rules' fast paths give the plain answers: availableIntents looks the venue you stand at up
-// once instead of asking `rejection` about every candidate, and a step shares the lists of the
-// state it was drawn from instead of copying them. Neither may change a run.
+// once instead of asking `rejection` about every candidate, a step shares the lists of the state
+// it was drawn from instead of copying them, and withPolicy remembers a level it has rewritten.
+// None may change a run.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   newRun,
   type RunState,
   rejection,
+  rewriteLevel,
   step,
   withPolicy,
 } from '../../src/rules';
@@ -68,5 +70,22 @@ describe.each(cases)('along random runs of $name', ({ level, reg, policy }) => {
       }),
       { numRuns: 10 },
     );
+  });
+});
+
+const rewriting = [...content.levels.values()].flatMap((level) =>
+  level.policies
+    .map((id) => content.policies.get(id))
+    .filter((p) => p !== undefined && p.rewrites.length > 0)
+    .map((policy) => ({ name: `${level.id} · ${policy!.id}`, level, policy: policy! })),
+);
+
+describe('withPolicy', () => {
+  it('has rewriting policies to check', () => expect(rewriting.length).toBeGreaterThan(0));
+  it.each(rewriting)('remembers $name as the fresh rewrite gives it', ({ level, policy }) => {
+    const remembered = withPolicy(level, policy);
+    expect(withPolicy(level, policy)).toBe(remembered);
+    expect(remembered).not.toBe(level);
+    expect(remembered).toEqual(rewriteLevel(level, policy));
   });
 });
