@@ -1,5 +1,5 @@
 import { meets } from './requirements';
-import { clampStat } from './state';
+import { clampStat, cloneState } from './state';
 import type { Effect, GameEvent, Level, RunState, StatName } from './types';
 
 /** Changes a stat within its bounds and reports the change actually made. */
@@ -70,7 +70,7 @@ export function applyEffects(
 /** True when every effect would change nothing (e.g. taking the job you already have). */
 export function changesNothing(level: Level, s: RunState, effects: readonly Effect[]): boolean {
   const probe: GameEvent[] = [];
-  const draft = { ...s, stats: { ...s.stats }, slots: { ...s.slots } };
+  const draft = cloneState(s);
   applyEffects(level, draft, effects, 'probe', probe);
   return probe.length === 0;
 }
