@@ -1,6 +1,5 @@
-import { goalsMet } from './month';
 import { meets } from './requirements';
-import { actionRequirement, rejection } from './step';
+import { actionRequirement, actRejection, moveRejection, rejection } from './step';
 import type { Intent, Level, RunState } from './types';
 
 /** Every intent that can be attempted now (some may still meet a wall): for the UI and for bots. */
@@ -12,12 +11,19 @@ export function availableIntents(level: Level, s: RunState): Intent[] {
     for (const c of card.choices ?? []) candidates.push({ type: 'choose', choice: c.id });
     return candidates.filter((i) => rejection(level, s, i) === null);
   }
+  // The same answers as `rejection` gives each candidate (ids are unique in a checked level),
+  // with the venue you stand at looked up once rather than once per candidate.
+  if (s.pendingEvent) return []; // a card that is not in the level: nothing can be attempted
   const here = level.venues.find((v) => v.id === s.at);
-  for (const a of here?.actions ?? []) candidates.push({ type: 'act', venue: s.at, action: a.id });
-  for (const v of level.venues) if (v.id !== s.at) candidates.push({ type: 'move', venue: v.id });
+  for (const a of here?.actions ?? [])
+    if (actRejection(level, s, here!, a) === null)
+      candidates.push({ type: 'act', venue: s.at, action: a.id });
+  for (const v of level.venues)
+    if (v.id !== s.at && moveRejection(level, s, here, v) === null)
+      candidates.push({ type: 'move', venue: v.id });
   candidates.push({ type: 'endMonth' });
-  if (goalsMet(level, s).length === level.goals.length) candidates.push({ type: 'finish' });
-  return candidates.filter((i) => rejection(level, s, i) === null);
+  if (level.goals.every((g) => meets(g.requires, s))) candidates.push({ type: 'finish' });
+  return candidates;
 }
 
 /** Whether an attemptable intent would pass its requirements (no wall). */

@@ -1,5 +1,5 @@
 import { meets } from './requirements';
-import { clampStat } from './state';
+import { clampStat, cloneState } from './state';
 import type { Effect, GameEvent, Level, Localized, RunState, StatName } from './types';
 
 /** Changes a stat within its bounds and reports the change actually made. */
@@ -23,7 +23,11 @@ export function addStat(
   );
 }
 
-/** Applies effects in order to a draft state (mutated), reporting each change. */
+/**
+ * Applies effects in order to a draft state (mutated), reporting each change. The draft's
+ * stats and slots are its own; its lists (documents, flags) may be shared with the state it was
+ * drawn from, so they are replaced, never edited.
+ */
 export function applyEffects(
   level: Level,
   s: RunState,
@@ -38,7 +42,7 @@ export function applyEffects(
         break;
       case 'document': {
         const has = s.documents.includes(e.id);
-        if (e.gain && !has) s.documents.push(e.id);
+        if (e.gain && !has) s.documents = [...s.documents, e.id];
         else if (!e.gain && has) s.documents = s.documents.filter((d) => d !== e.id);
         else break;
         out.push({ type: 'document', id: e.id, gain: e.gain });
@@ -46,7 +50,7 @@ export function applyEffects(
       }
       case 'flag': {
         const has = s.flags.includes(e.id);
-        if (e.set && !has) s.flags.push(e.id);
+        if (e.set && !has) s.flags = [...s.flags, e.id];
         else if (!e.set && has) s.flags = s.flags.filter((f) => f !== e.id);
         else break;
         out.push({ type: 'flag', id: e.id, set: e.set });
@@ -77,13 +81,7 @@ export function applyEffects(
 /** True when every effect would change nothing (e.g. taking the job you already have). */
 export function changesNothing(level: Level, s: RunState, effects: readonly Effect[]): boolean {
   const probe: GameEvent[] = [];
-  const draft = {
-    ...s,
-    stats: { ...s.stats },
-    documents: [...s.documents],
-    flags: [...s.flags],
-    slots: { ...s.slots },
-  };
+  const draft = cloneState(s);
   applyEffects(level, draft, effects, 'probe', probe);
   return probe.length === 0;
 }

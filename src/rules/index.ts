@@ -14,7 +14,7 @@ export {
   stopsWaiting,
   venueFit,
 } from './pace';
-export { rewriteRequirement, withPolicy } from './policy';
+export { rewriteLevel, rewriteRequirement, withPolicy } from './policy';
 export { generator, mix, monthRoll, pickWeighted } from './random';
 export { intentsOf, type Replay, replay, twinRegistration } from './replay';
 export {

@@ -40,6 +40,25 @@ function rewriteEffects(effects: Effect[], rewrites: readonly PolicyRewrite[]): 
  */
 export function withPolicy(level: Level, policy: Policy | null): Level {
   if (!policy || policy.rewrites.length === 0) return level;
+  // Levels and policies are not edited once loaded, so a pair is rewritten once: a run report
+  // asks for the same pair for you, your twin and each reform's lives.
+  let byPolicy = rewritten.get(level);
+  if (!byPolicy) {
+    byPolicy = new WeakMap();
+    rewritten.set(level, byPolicy);
+  }
+  let out = byPolicy.get(policy);
+  if (!out) {
+    out = rewriteLevel(level, policy);
+    byPolicy.set(policy, out);
+  }
+  return out;
+}
+
+const rewritten = new WeakMap<Level, WeakMap<Policy, Level>>();
+
+/** withPolicy without its memory: the level rewritten afresh. */
+export function rewriteLevel(level: Level, policy: Policy): Level {
   const rw = policy.rewrites;
   const fix = (req: Requirement | undefined) => (req ? { requires: rewriteRequirement(req, rw) } : {});
   return {

@@ -33,8 +33,11 @@ function predicateUnmet(p: Predicate, s: Situation): Unmet | null {
 export function unmet(req: Requirement | undefined, s: Situation): Unmet[] {
   if (req === undefined) return [];
   switch (req.type) {
-    case 'all':
-      return req.all.flatMap((r) => unmet(r, s));
+    case 'all': {
+      const missing: Unmet[] = [];
+      for (const r of req.all) missing.push(...unmet(r, s));
+      return missing;
+    }
     case 'any': {
       if (req.any.length === 0) return [];
       const options = req.any.map((r) => unmet(r, s));
@@ -54,10 +57,14 @@ export function unmet(req: Requirement | undefined, s: Situation): Unmet[] {
 export function meets(req: Requirement | undefined, s: Situation): boolean {
   if (req === undefined) return true;
   switch (req.type) {
+    // Loops rather than every / some: this is the rules' innermost call.
     case 'all':
-      return req.all.every((r) => meets(r, s));
+      for (const r of req.all) if (!meets(r, s)) return false;
+      return true;
     case 'any':
-      return req.any.length === 0 || req.any.some((r) => meets(r, s));
+      if (req.any.length === 0) return true;
+      for (const r of req.any) if (meets(r, s)) return true;
+      return false;
     case 'not':
       return !meets(req.not, s);
     case 'registration':

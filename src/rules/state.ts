@@ -54,8 +54,9 @@ function unique(xs: string[]): string[] {
 }
 
 /**
- * A draft to change: the small parts the rules edit in place are copied; the growing lists
- * (log, walls, refusals, done) and the registration are shared, and are only ever replaced, never edited.
+ * A draft to change: the small parts the rules edit in place (stats, slots) are copied; the lists
+ * (documents, flags, log, walls, refusals, done) and the registration are shared, and are only
+ * ever replaced, never edited.
  */
 export function cloneState(s: RunState): RunState {
   // Spelled out rather than spread: the engine's hottest allocation keeps one object shape.
@@ -70,8 +71,8 @@ export function cloneState(s: RunState): RunState {
     daysUsed: s.daysUsed,
     at: s.at,
     stats: { ...s.stats },
-    documents: s.documents.slice(),
-    flags: s.flags.slice(),
+    documents: s.documents,
+    flags: s.flags,
     slots: { ...s.slots },
     done: s.done,
     pendingEvent: s.pendingEvent,

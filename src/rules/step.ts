@@ -48,8 +48,12 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
       if (s.pendingEvent) return 'event-pending';
       const to = level.venues.find((v) => v.id === intent.venue);
       if (!to) return 'unknown-venue';
-      const from = level.venues.find((v) => v.id === s.at);
-      return s.daysUsed + walkDays(level, from, to) > level.daysPerMonth ? 'no-time' : null;
+      return moveRejection(
+        level,
+        s,
+        level.venues.find((v) => v.id === s.at),
+        to,
+      );
     }
     case 'act': {
       if (s.pendingEvent) return 'event-pending';
@@ -58,9 +62,7 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
       const action = venue.actions.find((a) => a.id === intent.action);
       if (!action) return 'unknown-action';
       if (s.at !== venue.id) return 'not-here';
-      if (action.once && s.done.includes(doneKey(venue.id, action.id))) return 'already-done';
-      if (isRedundant(level, s, action)) return 'already-done';
-      return s.daysUsed + action.days > level.daysPerMonth ? 'no-time' : null;
+      return actRejection(level, s, venue, action);
     }
     case 'endMonth':
     case 'finish':
@@ -68,6 +70,28 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
     default:
       return 'malformed';
   }
+}
+
+/** Why a walk from `from` to `to` cannot start now (no event pending), or null. */
+export function moveRejection(
+  level: Level,
+  s: RunState,
+  from: Venue | undefined,
+  to: Venue,
+): RejectReason | null {
+  return s.daysUsed + walkDays(level, from, to) > level.daysPerMonth ? 'no-time' : null;
+}
+
+/** Why an action of the venue you stand at cannot be attempted now (no event pending), or null. */
+export function actRejection(
+  level: Level,
+  s: RunState,
+  venue: Venue,
+  action: ActionDef,
+): RejectReason | null {
+  if (action.once && s.done.includes(doneKey(venue.id, action.id))) return 'already-done';
+  if (isRedundant(level, s, action)) return 'already-done';
+  return s.daysUsed + action.days > level.daysPerMonth ? 'no-time' : null;
 }
 
 /** Taking the job, home or school place you already have, with nothing else changing. */

@@ -28,7 +28,14 @@ export function classify(
   if (missing.length === 0) return { kind: 'refusal', reason: 'missing' };
   for (const r of level.registrations) {
     if (r.kind === s.registration.kind && r.place === s.registration.place) continue;
-    if (meets(req, { ...s, registration: { kind: r.kind, place: r.place } })) return { kind: 'wall' };
+    const elsewhere: Situation = {
+      registration: { kind: r.kind, place: r.place },
+      stats: s.stats,
+      documents: s.documents,
+      flags: s.flags,
+      month: s.month,
+    };
+    if (meets(req, elsewhere)) return { kind: 'wall' };
   }
   const leaves = missing.flatMap(leavesOf);
   if (leaves.some((u) => standsIn(level, u))) return { kind: 'wall' };
