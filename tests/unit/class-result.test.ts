@@ -2,6 +2,7 @@
 // spaces and line breaks, carrying the class, the seat, the level, the registration, the report.
 import { describe, expect, it } from 'vitest';
 import { reportFor } from '../../src/app/run-report';
+import { isClassSummary, parseDebriefInput } from '../../src/classroom/aggregate';
 import {
   type ClassResult,
   classResultFromReport,
@@ -116,5 +117,46 @@ describe('the class result code', () => {
     const d = decodeClassResult(later);
     expect(d.ok && d.result.quiz?.after).toEqual([2, 2, 2, 2, 2]);
     expect(d.ok && d.result.nonce).toBe(rural.nonce);
+  });
+});
+
+describe('the debrief reads class result codes', () => {
+  const other = encodeSession({ ...session, seed: 77, lang: 'en' });
+  const make = (seat: number, levelIndex: number, code = classCode, quiz: ClassResult['quiz'] = null) =>
+    encodeClassResult({ ...played(seat % 2 ? 'rural' : 'urban', seat, quiz), classCode: code, levelIndex });
+
+  it('lists seats handed in and missing per class, counts a code handed in twice once, keeps classes apart', () => {
+    const text = [
+      make(1, 0),
+      make(1, 1),
+      make(2, 0),
+      make(2, 0, classCode, { before: [0], after: [1] }), // the same level again, with answers: one result
+      make(4, 0),
+      make(4, 1),
+      make(1, 0, other),
+    ].join('\nstudent says hi\n');
+    const input = parseDebriefInput(text);
+    expect(input.invalid).toEqual([]);
+    expect(input.duplicates).toBe(1);
+    expect(input.results.length).toBe(6);
+    expect(input.classes.map((c) => c.classCode)).toEqual([classCode, other]);
+    const [first, second] = input.classes;
+    expect(first!.handedIn).toEqual([
+      [1, 2, 4],
+      [1, 4],
+    ]);
+    expect(first!.missing).toEqual([[3], [2, 3]]);
+    expect(second!.handedIn).toEqual([[1], []]);
+    // The copy with answers is the one kept.
+    const seat2 = input.results.find((r) => isClassSummary(r) && r.seat === 2 && r.classCode === classCode);
+    expect(seat2?.quiz).toEqual({ before: [0], after: [1] });
+  });
+
+  it('names the registration with the level’s id when told how, and keeps months and walls', () => {
+    const input = parseDebriefInput(make(3, 1), (level, kind) => `${level}:${kind}`);
+    const r = input.results[0]!;
+    expect(r.registrationId).toBe('factory-city:rural');
+    expect(r.twin?.registrationId).toBe('factory-city:urban');
+    expect(isClassSummary(r) && r.months).toBe(played('rural', 3, null).months);
   });
 });

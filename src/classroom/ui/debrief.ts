@@ -6,14 +6,122 @@ import { loc, money, num, t } from '../../i18n';
 import type { Level, RegistrationKind } from '../../rules/types';
 import { actionName, wallPlace } from '../../ui/describe';
 import { button, el, iconButton } from '../../ui/dom';
-import { aggregate, type DebriefInput, type LevelDebrief, parseDebriefInput, toCsv } from '../aggregate';
+import {
+  aggregate,
+  type ClassRoster,
+  type DebriefInput,
+  type LevelDebrief,
+  parseDebriefInput,
+  toCsv,
+} from '../aggregate';
 import { quizKey } from '../quiz';
+import { formatSessionCode, registrationIdFor } from '../session';
 import { barChart, type Series } from './charts';
 import { discussion, quizList } from './debrief-parts';
 import './classroom.css';
 
-let pasted = '';
+// The pasted text is kept on the teacher's device until cleared (a reload must not lose it).
+const PASTED_KEY = 'iw.debrief';
+const local = (): Storage | null => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+};
+function keepPasted(text: string): void {
+  try {
+    if (text) local()?.setItem(PASTED_KEY, text);
+    else local()?.removeItem(PASTED_KEY);
+  } catch {
+    // storage full or blocked: the text lasts for this page only
+  }
+}
+let pasted = ((): string => {
+  try {
+    return local()?.getItem(PASTED_KEY) ?? '';
+  } catch {
+    return '';
+  }
+})();
 let projector = false;
+/** The class code the teacher picked, or null for every class. */
+let picked: string | null = null;
+
+const seatList = (seats: number[]) => (seats.length ? seats.map((n) => num(n)).join(', ') : '–');
+
+/** Who handed in, per class code (seats only, never names), with a picker when there are several. */
+function rosterSection(content: Content, classes: ClassRoster[], redraw: () => void): HTMLElement | null {
+  if (classes.length === 0) return null;
+  const picker =
+    classes.length > 1
+      ? el(
+          'select',
+          { id: 'debrief-class', attrs: { 'data-action': 'pick-class' } },
+          el('option', { attrs: { value: '' } }, t('classroom.debrief.allClasses')),
+          ...classes.map((c) =>
+            el('option', { attrs: { value: c.classCode } }, formatSessionCode(c.classCode)),
+          ),
+        )
+      : null;
+  if (picker) {
+    picker.value = picked ?? '';
+    picker.addEventListener('change', () => {
+      picked = picker.value || null;
+      redraw();
+    });
+  }
+  const shown = classes.filter((c) => picked === null || c.classCode === picked);
+  return el(
+    'section',
+    { className: 'card debrief-roster' },
+    el('h2', {}, t('classroom.debrief.roster')),
+    picker
+      ? el(
+          'div',
+          { className: 'class-field no-print' },
+          el('label', { attrs: { for: 'debrief-class' } }, t('classroom.debrief.pickClass')),
+          picker,
+        )
+      : null,
+    ...shown.map((c) =>
+      el(
+        'div',
+        { className: 'debrief-class', attrs: { 'data-class': c.classCode } },
+        el('h3', {}, t('classroom.debrief.classCode', { code: formatSessionCode(c.classCode) })),
+        el(
+          'table',
+          {},
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              el('th', {}, t('classroom.debrief.levelHead')),
+              el('th', {}, t('classroom.debrief.handedIn')),
+              el('th', {}, t('classroom.debrief.missing')),
+            ),
+          ),
+          el(
+            'tbody',
+            {},
+            ...c.levels.map((id, i) =>
+              el(
+                'tr',
+                { attrs: { 'data-level': id } },
+                el('th', { attrs: { scope: 'row' } }, loc(content.levels.get(id)?.title) || id),
+                el('td', { attrs: { 'data-seats': c.handedIn[i]!.join(' ') } }, seatList(c.handedIn[i]!)),
+                el('td', { attrs: { 'data-missing': c.missing[i]!.join(' ') } }, seatList(c.missing[i]!)),
+              ),
+            ),
+          ),
+        ),
+        c.noSeat ? el('p', { className: 'muted' }, t('classroom.debrief.noSeat', { count: c.noSeat })) : null,
+      ),
+    ),
+  );
+}
 
 function kindOf(level: Level | undefined, regId: string): RegistrationKind {
   return (
@@ -143,7 +251,10 @@ function quizSection(d: LevelDebrief): HTMLElement | null {
   );
 }
 
-function results(content: Content, input: DebriefInput): HTMLElement[] {
+function results(content: Content, all: DebriefInput, redraw: () => void): HTMLElement[] {
+  if (picked !== null && !all.classes.some((c) => c.classCode === picked)) picked = null;
+  const input =
+    picked === null ? all : { ...all, results: all.results.filter((r) => r.classCode === picked) };
   const d = aggregate(input.results, { order: content.order, quizKey: quizKey() });
   const download = () => {
     const url = URL.createObjectURL(new Blob(['\ufeff', toCsv(input.results)], { type: 'text/csv' }));
@@ -191,6 +302,7 @@ function results(content: Content, input: DebriefInput): HTMLElement[] {
         iconButton('book', t('classroom.debrief.print'), () => window.print(), 'btn'),
       ),
     ),
+    rosterSection(content, all.classes, redraw),
     ...(d.students === 0 ? [el('p', { className: 'notice' }, t('classroom.debrief.none'))] : []),
     ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId))),
     withQuiz ? quizSection(withQuiz) : null,
@@ -206,9 +318,20 @@ export function renderDebrief(root: HTMLElement, content: Content, back: () => v
   });
   input.value = pasted;
   const out = el('div', { className: 'debrief-results', attrs: { 'aria-live': 'polite' } });
+  const resolve = (levelId: string, kind: RegistrationKind) =>
+    registrationIdFor(content.levels.get(levelId)?.registrations ?? [], kind) ?? kind;
   const show = () => {
     pasted = input.value;
-    out.replaceChildren(...(pasted.trim() ? results(content, parseDebriefInput(pasted)) : []));
+    keepPasted(pasted);
+    const parsed = pasted.trim() ? parseDebriefInput(pasted, resolve) : null;
+    const draw = () => out.replaceChildren(...(parsed ? results(content, parsed, draw) : []));
+    draw();
+  };
+  const clear = () => {
+    input.value = '';
+    picked = null;
+    show();
+    input.focus();
   };
   const page = el(
     'div',
@@ -239,6 +362,7 @@ export function renderDebrief(root: HTMLElement, content: Content, back: () => v
         'div',
         { className: 'row' },
         button(t('classroom.debrief.read'), show, 'btn btn-primary', { 'data-action': 'read' }),
+        button(t('classroom.debrief.clear'), clear, 'btn', { 'data-action': 'clear' }),
       ),
     ),
     out,
