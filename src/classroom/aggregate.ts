@@ -194,8 +194,30 @@ export interface LevelDebrief {
   health: Distribution;
   family: Distribution;
   walls: WallRow[];
+  /** Every wall that stopped the most students: a tie is a tie, never settled by name. */
+  topWalls: WallRow[];
+  /** Per registration, like with like: means over the students of that registration. */
+  lives: LifeRow[];
   twin: { students: number; money: Gap; goals: Gap };
   quiz: QuestionRow[];
+}
+
+/** How the lives of one registration went, compared like with like. */
+export interface LifeRow {
+  registrationId: string;
+  students: number;
+  /** Mean months played; null when no code said (older result codes do not carry it). */
+  months: number | null;
+  /** Mean of (money at the end ÷ months played), over students whose months are known. */
+  moneyPerMonth: number | null;
+  health: number;
+  family: number;
+  /** Students who ended at health 0. */
+  healthZero: number;
+  /** Mean distinct walls met. */
+  walls: number;
+  /** Students by how their level ended ("none" when still under way). */
+  ends: Record<string, number>;
 }
 
 export interface Debrief {
@@ -325,6 +347,23 @@ function levelDebrief(
       byRegistration: tally(hit.map((r) => r.registrationId)),
     }))
     .sort((a, b) => b.students - a.students || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const topCount = walls[0]?.students ?? 0;
+  const topWalls = walls.filter((w) => w.students === topCount && topCount > 0);
+  const lives: LifeRow[] = regs.map((reg) => {
+    const of = rs.filter((r) => r.registrationId === reg);
+    const timed = of.filter(isClassSummary).filter((r) => r.months > 0);
+    return {
+      registrationId: reg,
+      students: of.length,
+      months: timed.length ? mean(timed.map((r) => r.months)) : null,
+      moneyPerMonth: timed.length ? mean(timed.map((r) => r.money / r.months)) : null,
+      health: mean(of.map((r) => r.health)),
+      family: mean(of.map((r) => r.family)),
+      healthZero: of.filter((r) => r.health === 0).length,
+      walls: mean(of.map((r) => (isClassSummary(r) ? r.wallCount : r.walls.length))),
+      ends: tally(of.map((r) => r.ended ?? 'none')),
+    };
+  });
   const twins = rs.filter((r) => r.twin !== null);
   const moneyGaps = twins.map((r) => ({ reg: r.registrationId, value: r.money - r.twin!.money }));
   const goalGaps = twins.map((r) => ({
@@ -363,6 +402,8 @@ function levelDebrief(
       regs,
     ),
     walls,
+    topWalls,
+    lives,
     twin: {
       students: twins.length,
       money: gap(

@@ -2,7 +2,12 @@
 // spaces and line breaks, carrying the class, the seat, the level, the registration, the report.
 import { describe, expect, it } from 'vitest';
 import { reportFor } from '../../src/app/run-report';
-import { isClassSummary, parseDebriefInput } from '../../src/classroom/aggregate';
+import {
+  aggregate,
+  type ClassSummary,
+  isClassSummary,
+  parseDebriefInput,
+} from '../../src/classroom/aggregate';
 import {
   type ClassResult,
   classResultFromReport,
@@ -158,5 +163,58 @@ describe('the debrief reads class result codes', () => {
     expect(r.registrationId).toBe('factory-city:rural');
     expect(r.twin?.registrationId).toBe('factory-city:urban');
     expect(isClassSummary(r) && r.months).toBe(played('rural', 3, null).months);
+  });
+});
+
+describe('the debrief tells the truth', () => {
+  const base = (over: Partial<ClassSummary>): ClassSummary => ({
+    levelId: 'factory-city',
+    registrationId: 'rural',
+    policyId: 'status-quo',
+    classCode,
+    seed: 1,
+    goalsMet: 0,
+    goalCount: 4,
+    ended: 'months',
+    money: 1200,
+    health: 50,
+    family: 50,
+    insuranceMonths: 0,
+    walls: [],
+    twin: null,
+    quiz: null,
+    nonce: 0,
+    seat: 1,
+    months: 12,
+    wallCount: 0,
+    ...over,
+  });
+
+  it('shows a tie for the top wall as a tie, not settled by name', () => {
+    const rs = [
+      base({ walls: ['school/enrol', 'hospital/insure'] }),
+      base({ walls: ['hospital/insure', 'school/enrol'], seat: 2 }),
+      base({ walls: ['bank/loan'], seat: 3 }),
+    ];
+    const d = aggregate(rs).levels[0]!;
+    expect(d.topWalls.map((w) => w.key).sort()).toEqual(['hospital/insure', 'school/enrol']);
+  });
+
+  it('compares like with like: money per month played, months, end reasons, health 0', () => {
+    const rs = [
+      base({ registrationId: 'urban', money: 2000, months: 2, ended: 'goals', seat: 2 }),
+      base({ registrationId: 'rural', money: 6000, months: 12, ended: 'months', seat: 1 }),
+      base({ registrationId: 'rural', money: 0, months: 6, ended: 'health', health: 0, seat: 3 }),
+    ];
+    const d = aggregate(rs).levels[0]!;
+    const urban = d.lives.find((l) => l.registrationId === 'urban')!;
+    const rural = d.lives.find((l) => l.registrationId === 'rural')!;
+    // The urban student ended poorer but earned more per month played.
+    expect(urban.moneyPerMonth).toBe(1000);
+    expect(rural.moneyPerMonth).toBe(250);
+    expect(rural.months).toBe(9);
+    expect(rural.ends).toEqual({ months: 1, health: 1 });
+    expect(rural.healthZero).toBe(1);
+    expect(urban.ends).toEqual({ goals: 1 });
   });
 });

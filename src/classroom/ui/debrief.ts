@@ -154,7 +154,57 @@ function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
     const [venue = '', action = ''] = key.split('/');
     return level ? `${actionName(level, venue, action)} · ${wallPlace(level, venue)}` : key;
   };
-  const top = walls[0];
+  const tops = d.topWalls;
+  const lives = el(
+    'table',
+    { className: 'debrief-lives' },
+    el('caption', {}, t('classroom.debrief.livesCaption')),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, t('classroom.debrief.regHead')),
+        ...['students', 'months', 'perMonth', 'health', 'family', 'wallsMet', 'ends'].map((k) =>
+          el('th', { attrs: { scope: 'col' } }, t(`classroom.debrief.life.${k}`)),
+        ),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...d.lives.map((l) =>
+        el(
+          'tr',
+          { attrs: { 'data-reg': kindOf(level, l.registrationId) } },
+          el('th', { attrs: { scope: 'row' } }, regLabel(level, l.registrationId)),
+          el('td', {}, num(l.students)),
+          el(
+            'td',
+            { attrs: { 'data-months': String(l.months ?? '') } },
+            l.months === null ? '–' : num(Math.round(l.months * 10) / 10),
+          ),
+          el('td', {}, l.moneyPerMonth === null ? '–' : money(Math.round(l.moneyPerMonth))),
+          el(
+            'td',
+            {},
+            num(Math.round(l.health)),
+            l.healthZero ? ` (${t('classroom.debrief.life.healthZero', { count: l.healthZero })})` : '',
+          ),
+          el('td', {}, num(Math.round(l.family))),
+          el('td', {}, num(Math.round(l.walls * 10) / 10)),
+          el(
+            'td',
+            { attrs: { 'data-ends': JSON.stringify(l.ends) } },
+            Object.entries(l.ends)
+              .map(([reason, n]) => `${t(`classroom.debrief.end.${reason}`)}: ${num(n)}`)
+              .join(' · '),
+          ),
+        ),
+      ),
+    ),
+  );
   return el(
     'section',
     { className: 'card debrief-level', attrs: { 'data-level': d.levelId } },
@@ -184,14 +234,17 @@ function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
         series: series((r) => d.money.counts[r] ?? []),
       }),
     ),
+    lives,
     el('h3', {}, t('classroom.debrief.walls')),
-    top
+    tops.length
       ? el(
           'p',
-          { className: 'debrief-top-wall' },
-          t('classroom.debrief.topWall', { wall: wallName(top.key) }),
+          { className: 'debrief-top-wall', attrs: { 'data-tied': String(tops.length) } },
+          t(tops.length > 1 ? 'classroom.debrief.topWallsTied' : 'classroom.debrief.topWall', {
+            wall: tops.map((w) => wallName(w.key)).join(t('classroom.debrief.and')),
+          }),
           ' ',
-          el('strong', { attrs: { 'data-stat': 'top-wall' } }, num(top.students)),
+          el('strong', { attrs: { 'data-stat': 'top-wall' } }, num(tops[0]!.students)),
         )
       : el('p', { className: 'muted' }, t('classroom.debrief.noWalls')),
     walls.length
