@@ -167,6 +167,9 @@ describe('a class that survives a real lesson', () => {
       const tag = lang === 'en' ? '' : '-zh';
       await page.$eval('.debrief-roster', (e) => e.scrollIntoView());
       await screenshot(page, `class-lesson-debrief${tag}`);
+      await page.$eval('.debrief-lives', (e) => e.scrollIntoView());
+      expect(await page.$$('.debrief-lives tbody tr')).toHaveLength(2);
+      await screenshot(page, `class-lesson-debrief-lives${tag}`);
       // The picker shows one class at a time.
       await page.selectOption('#debrief-class', classCode);
       await page.waitForFunction(
