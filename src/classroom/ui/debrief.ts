@@ -246,7 +246,14 @@ function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
           ' ',
           el('strong', { attrs: { 'data-stat': 'top-wall' } }, num(tops[0]!.students)),
         )
-      : el('p', { className: 'muted' }, t('classroom.debrief.noWalls')),
+      : el(
+          'p',
+          { className: 'muted' },
+          // Class result codes count the walls a student met without naming them.
+          t(
+            d.lives.some((l) => l.walls > 0) ? 'classroom.debrief.wallsUnnamed' : 'classroom.debrief.noWalls',
+          ),
+        ),
     walls.length
       ? barChart({
           caption: t('classroom.debrief.wallsCaption'),
