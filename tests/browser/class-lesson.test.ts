@@ -189,3 +189,22 @@ describe('a class that survives a real lesson', () => {
     }
   });
 });
+
+describe('the teacher’s class', () => {
+  it('survives a reload: the same code, seed and settings until the teacher changes one', async () => {
+    const s = await openSession(base());
+    sessions.push(s);
+    const page = s.page;
+    await page.goto(`${base()}#/teacher`);
+    await page.waitForSelector('.teacher-page .class-code');
+    await page.fill('#class-seed', '2024');
+    await page.check('input[name="assign"][value="alternate"]');
+    await page.waitForFunction(() => document.querySelector('[data-code]'));
+    const code = await page.getAttribute('[data-code]', 'data-code');
+    await page.reload();
+    await page.waitForSelector('.teacher-page .class-code');
+    expect(await page.getAttribute('[data-code]', 'data-code')).toBe(code);
+    expect(await page.inputValue('#class-seed')).toBe('2024');
+    expect(s.errors).toEqual([]);
+  });
+});

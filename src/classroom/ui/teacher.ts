@@ -9,6 +9,7 @@ import {
   type Assignment,
   type ClassSession,
   classUrl,
+  decodeSession,
   encodeSession,
   formatSessionCode,
   SESSION_LEVELS,
@@ -27,6 +28,36 @@ const state = {
   quiz: true,
   projector: false,
 };
+
+// The class is kept on the teacher's device (as its class code, which holds every setting), so
+// that a reload shows the same class; it changes only when the teacher changes a setting.
+const TEACHER_KEY = 'iw.teacher';
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+(() => {
+  let saved: string | null = null;
+  try {
+    saved = storage()?.getItem(TEACHER_KEY) ?? null;
+  } catch {
+    return;
+  }
+  const d = saved ? decodeSession(saved) : null;
+  if (!d?.ok) return;
+  const { levels, seed, assign, lang, quiz } = d.session;
+  Object.assign(state, { levels: [...levels, '', ''].slice(0, 3), seed, assign, lang, quiz });
+})();
+function keepClass(code: string): void {
+  try {
+    storage()?.setItem(TEACHER_KEY, code);
+  } catch {
+    // storage full or blocked: the class lasts for this page only
+  }
+}
 
 /** The page's address without query or hash: what the class link is built on. */
 export const baseUrl = () => pageAddress();
@@ -92,6 +123,7 @@ function output(): HTMLElement {
   if (s.levels.length === 0)
     return el('p', { className: 'notice', role: 'alert' }, t('classroom.teacher.needLevel'));
   const code = encodeSession(s);
+  keepClass(code);
   const link = classUrl(baseUrl(), s);
   const copy = button(
     t('classroom.copyLink'),
