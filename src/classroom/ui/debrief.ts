@@ -22,28 +22,12 @@ import './classroom.css';
 
 // The pasted text is kept on the teacher's device until cleared (a reload must not lose it).
 const PASTED_KEY = 'iw.debrief';
-const local = (): Storage | null => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-};
+let store: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null = null;
+let pasted = '';
 function keepPasted(text: string): void {
-  try {
-    if (text) local()?.setItem(PASTED_KEY, text);
-    else local()?.removeItem(PASTED_KEY);
-  } catch {
-    // storage full or blocked: the text lasts for this page only
-  }
+  if (text) store?.setItem(PASTED_KEY, text);
+  else store?.removeItem(PASTED_KEY);
 }
-let pasted = ((): string => {
-  try {
-    return local()?.getItem(PASTED_KEY) ?? '';
-  } catch {
-    return '';
-  }
-})();
 let projector = false;
 /** The class code the teacher picked, or null for every class. */
 let picked: string | null = null;
@@ -370,7 +354,16 @@ function results(content: Content, all: DebriefInput, redraw: () => void): HTMLE
   ].filter((x): x is HTMLElement => x !== null);
 }
 
-export function renderDebrief(root: HTMLElement, content: Content, back: () => void): void {
+export function renderDebrief(
+  root: HTMLElement,
+  content: Content,
+  back: () => void,
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+): void {
+  if (!store) {
+    store = storage;
+    pasted = storage.getItem(PASTED_KEY) ?? '';
+  }
   const input = el('textarea', {
     id: 'debrief-input',
     className: 'debrief-input',

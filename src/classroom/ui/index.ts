@@ -26,8 +26,14 @@ const back = () => (history.length > 1 ? history.back() : location.assign('#'));
 export function installClassroom(app: ClassApp): Classroom {
   let titleError: SessionError | null = null;
   let typed = '';
-  registerRoute('#/teacher', (root) => void app.ready().then((c) => renderTeacher(root, c.content, back)));
-  registerRoute('#/debrief', (root) => void app.ready().then((c) => renderDebrief(root, c.content, back)));
+  registerRoute(
+    '#/teacher',
+    (root) => void app.ready().then((c) => renderTeacher(root, c.content, back, app.storage)),
+  );
+  registerRoute(
+    '#/debrief',
+    (root) => void app.ready().then((c) => renderDebrief(root, c.content, back, app.storage)),
+  );
   registerRoute('#/guide', (root) => renderGuide(root, back));
 
   const join = (code: string) => {

@@ -32,32 +32,18 @@ const state = {
 // The class is kept on the teacher's device (as its class code, which holds every setting), so
 // that a reload shows the same class; it changes only when the teacher changes a setting.
 const TEACHER_KEY = 'iw.teacher';
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-(() => {
-  let saved: string | null = null;
-  try {
-    saved = storage()?.getItem(TEACHER_KEY) ?? null;
-  } catch {
-    return;
-  }
+let store: Pick<Storage, 'getItem' | 'setItem'> | null = null;
+/** Brings back the class kept on this device, once, when the teacher page first opens. */
+function restore(storage: Pick<Storage, 'getItem' | 'setItem'>): void {
+  if (store) return;
+  store = storage;
+  const saved = storage.getItem(TEACHER_KEY);
   const d = saved ? decodeSession(saved) : null;
   if (!d?.ok) return;
   const { levels, seed, assign, lang, quiz } = d.session;
   Object.assign(state, { levels: [...levels, '', ''].slice(0, 3), seed, assign, lang, quiz });
-})();
-function keepClass(code: string): void {
-  try {
-    storage()?.setItem(TEACHER_KEY, code);
-  } catch {
-    // storage full or blocked: the class lasts for this page only
-  }
 }
+const keepClass = (code: string) => store?.setItem(TEACHER_KEY, code);
 
 /** The page's address without query or hash: what the class link is built on. */
 export const baseUrl = () => pageAddress();
@@ -165,7 +151,13 @@ function output(): HTMLElement {
   );
 }
 
-export function renderTeacher(root: HTMLElement, content: Content, back: () => void): void {
+export function renderTeacher(
+  root: HTMLElement,
+  content: Content,
+  back: () => void,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+): void {
+  restore(storage);
   const out = el('div', { className: 'class-output-host', attrs: { 'aria-live': 'polite' } });
   const changed = () => out.replaceChildren(output());
   const seedInput = el('input', {
