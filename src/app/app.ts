@@ -395,6 +395,7 @@ export function startApp(parts: AppParts): App {
     show: (draw) => show({ redraw: () => draw(screen) }),
     start: (c, levelId, seed, registrationId, assigned) =>
       lottery(c, levelId, seed, { id: registrationId, assigned }),
+    resume: (record) => void resume(record),
     title: () => {
       titleNotice = null;
       title();

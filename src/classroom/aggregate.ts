@@ -1,7 +1,32 @@
 // The class debrief, pure: the codes a teacher pasted → outcomes by registration, the walls that
 // stopped most students, the twin gaps, the quiz before and after, and a CSV with nothing personal.
+import type { RegistrationKind } from '../rules/types';
 import type { CodeError } from '../share/codec';
 import { decodeResult, findResultCodes, type ResultSummary } from '../share/result-code';
+import { type ClassResultError, decodeClassResult, findClassResults } from './class-result';
+import { decodeSession } from './session';
+
+/** A result handed in with a class result code: the seat, the months played and the walls met. */
+export interface ClassSummary extends ResultSummary {
+  seat: number | null;
+  months: number;
+  wallCount: number;
+}
+
+export const isClassSummary = (r: ResultSummary): r is ClassSummary => 'wallCount' in r;
+
+/** Who handed in what, for one class code: seats by level, and the seats missing. */
+export interface ClassRoster {
+  classCode: string;
+  /** The class's levels, in order. */
+  levels: string[];
+  /** Seats handed in, per level (ascending). */
+  handedIn: number[][];
+  /** Seats from 1 to the highest seat seen in the class that did not hand in that level. */
+  missing: number[][];
+  /** Results handed in without a seat. */
+  noSeat: number;
+}
 
 export interface DebriefInput {
   /** One result per student and level, deduplicated. */
@@ -9,15 +34,105 @@ export interface DebriefInput {
   /** Codes seen again after their first appearance. */
   duplicates: number;
   /** Codes that look like result codes but could not be read, each once. */
-  invalid: { code: string; error: CodeError }[];
+  invalid: { code: string; error: CodeError | ClassResultError }[];
+  /** One per class code among the class result codes, in the order first met. */
+  classes: ClassRoster[];
+}
+
+/** The level's registration id of a kind (the debrief knows the levels; a test may not). */
+export type RegistrationResolver = (levelId: string, kind: RegistrationKind) => string;
+
+/**
+ * Reads the class result codes (IWC…): one result per class, level and seat (a code handed in
+ * twice, say before and after the last questions, counts once; the one with more answers stays).
+ */
+function readClassCodes(
+  text: string,
+  resolve: RegistrationResolver,
+  invalid: DebriefInput['invalid'],
+): { results: ClassSummary[]; duplicates: number; classes: ClassRoster[] } {
+  const byKey = new Map<string, ClassSummary>();
+  const bad = new Set<string>();
+  let duplicates = 0;
+  const answered = (r: ResultSummary) => (r.quiz ? r.quiz.before.length + r.quiz.after.length : 0);
+  for (const code of findClassResults(text)) {
+    const d = decodeClassResult(code);
+    if (!d.ok) {
+      if (!bad.has(code)) invalid.push({ code, error: d.error });
+      bad.add(code);
+      continue;
+    }
+    const r = d.result;
+    const session = decodeSession(r.classCode);
+    const seed = session.ok ? session.session.seed : 0;
+    const other: RegistrationKind = r.kind === 'rural' ? 'urban' : 'rural';
+    const summary: ClassSummary = {
+      levelId: d.levelId,
+      registrationId: resolve(d.levelId, r.kind),
+      policyId: 'status-quo',
+      classCode: r.classCode,
+      seed,
+      goalsMet: r.goalsMet,
+      goalCount: r.goalCount,
+      ended: r.ended,
+      money: r.money,
+      health: r.health,
+      family: r.family,
+      insuranceMonths: 0,
+      walls: [],
+      twin: r.twin
+        ? { registrationId: resolve(d.levelId, other), goalsMet: r.twin.goalsMet, money: r.twin.money }
+        : null,
+      quiz: r.quiz,
+      nonce: r.nonce,
+      seat: r.seat,
+      months: r.months,
+      wallCount: r.walls,
+    };
+    const key = `${r.classCode}/${r.levelIndex}/${r.seat ?? `n${r.nonce}`}`;
+    const had = byKey.get(key);
+    if (had) {
+      duplicates++;
+      if (answered(summary) > answered(had)) byKey.set(key, summary);
+    } else byKey.set(key, summary);
+  }
+  const results = [...byKey.values()];
+  const classes: ClassRoster[] = [];
+  for (const r of results) {
+    let roster = classes.find((c) => c.classCode === r.classCode);
+    if (!roster) {
+      const s = decodeSession(r.classCode ?? '');
+      const levels = s.ok ? s.session.levels : [r.levelId];
+      roster = { classCode: r.classCode!, levels, handedIn: levels.map(() => []), missing: [], noSeat: 0 };
+      classes.push(roster);
+    }
+    const i = roster.levels.indexOf(r.levelId);
+    if (r.seat === null) roster.noSeat++;
+    else if (i >= 0) roster.handedIn[i]!.push(r.seat);
+  }
+  for (const c of classes) {
+    for (const seats of c.handedIn) seats.sort((a, b) => a - b);
+    const top = max([0, ...c.handedIn.flat()]);
+    c.missing = c.handedIn.map((seats) => {
+      const have = new Set(seats);
+      return Array.from({ length: top }, (_, k) => k + 1).filter((n) => !have.has(n));
+    });
+  }
+  return { results, duplicates, classes };
 }
 
 /** Finds and reads every result code in pasted text (chat logs, a spreadsheet column, e-mails). */
-export function parseDebriefInput(text: string): DebriefInput {
+export function parseDebriefInput(
+  text: string,
+  resolve: RegistrationResolver = (_level, kind) => kind,
+): DebriefInput {
   const results: ResultSummary[] = [];
   const invalid: DebriefInput['invalid'] = [];
   const seen = new Set<string>();
   let duplicates = 0;
+  const fromClass = readClassCodes(text, resolve, invalid);
+  results.push(...fromClass.results);
+  duplicates += fromClass.duplicates;
   for (const code of findResultCodes(text).codes) {
     const decoded = decodeResult(code);
     // A decoded result is built in one fixed shape, so its JSON names it whatever the pasted form.
@@ -30,7 +145,7 @@ export function parseDebriefInput(text: string): DebriefInput {
     if (decoded.ok) results.push(decoded.result);
     else invalid.push({ code, error: decoded.error });
   }
-  return { results, duplicates, invalid };
+  return { results, duplicates, invalid, classes: fromClass.classes };
 }
 
 /** Buckets for a chart: bucket i holds [edges[i], edges[i + 1]); the last bucket includes its upper edge. */
@@ -79,8 +194,30 @@ export interface LevelDebrief {
   health: Distribution;
   family: Distribution;
   walls: WallRow[];
+  /** Every wall that stopped the most students: a tie is a tie, never settled by name. */
+  topWalls: WallRow[];
+  /** Per registration, like with like: means over the students of that registration. */
+  lives: LifeRow[];
   twin: { students: number; money: Gap; goals: Gap };
   quiz: QuestionRow[];
+}
+
+/** How the lives of one registration went, compared like with like. */
+export interface LifeRow {
+  registrationId: string;
+  students: number;
+  /** Mean months played; null when no code said (older result codes do not carry it). */
+  months: number | null;
+  /** Mean of (money at the end ÷ months played), over students whose months are known. */
+  moneyPerMonth: number | null;
+  health: number;
+  family: number;
+  /** Students who ended at health 0. */
+  healthZero: number;
+  /** Mean distinct walls met. */
+  walls: number;
+  /** Students by how their level ended ("none" when still under way). */
+  ends: Record<string, number>;
 }
 
 export interface Debrief {
@@ -210,6 +347,23 @@ function levelDebrief(
       byRegistration: tally(hit.map((r) => r.registrationId)),
     }))
     .sort((a, b) => b.students - a.students || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const topCount = walls[0]?.students ?? 0;
+  const topWalls = walls.filter((w) => w.students === topCount && topCount > 0);
+  const lives: LifeRow[] = regs.map((reg) => {
+    const of = rs.filter((r) => r.registrationId === reg);
+    const timed = of.filter(isClassSummary).filter((r) => r.months > 0);
+    return {
+      registrationId: reg,
+      students: of.length,
+      months: timed.length ? mean(timed.map((r) => r.months)) : null,
+      moneyPerMonth: timed.length ? mean(timed.map((r) => r.money / r.months)) : null,
+      health: mean(of.map((r) => r.health)),
+      family: mean(of.map((r) => r.family)),
+      healthZero: of.filter((r) => r.health === 0).length,
+      walls: mean(of.map((r) => (isClassSummary(r) ? r.wallCount : r.walls.length))),
+      ends: tally(of.map((r) => r.ended ?? 'none')),
+    };
+  });
   const twins = rs.filter((r) => r.twin !== null);
   const moneyGaps = twins.map((r) => ({ reg: r.registrationId, value: r.money - r.twin!.money }));
   const goalGaps = twins.map((r) => ({
@@ -248,6 +402,8 @@ function levelDebrief(
       regs,
     ),
     walls,
+    topWalls,
+    lives,
     twin: {
       students: twins.length,
       money: gap(

@@ -157,6 +157,24 @@ export function decodeSession(input: string): DecodedSession {
   return { ok: true, session: { v: 1, levels, seed, assign, lang, quiz } };
 }
 
+/** The class code as a number below 31^6 (its payload), for the class result code to carry. */
+export function sessionCodeValue(code: string): number | null {
+  const c = normalize(code);
+  if (!decodeSession(c).ok) return null;
+  let value = 0;
+  for (const ch of c.slice(1, -1)) value = value * SESSION_ALPHABET.length + SESSION_ALPHABET.indexOf(ch);
+  return value;
+}
+
+/** The class code whose payload is `value` (see sessionCodeValue). */
+export function sessionCodeOf(value: number): string {
+  let payload = '';
+  for (let i = 0, v = value; i < PAYLOAD_CHARS; i++, v = Math.floor(v / SESSION_ALPHABET.length))
+    payload = SESSION_ALPHABET[v % SESSION_ALPHABET.length]! + payload;
+  const body = VERSION_CHARS[VERSION - 1]! + payload;
+  return body + checkChar(body);
+}
+
 /** The code grouped for the projector and for reading aloud: "ABCD-EFGH". */
 export function formatSessionCode(code: string): string {
   return `${code.slice(0, 4)}-${code.slice(4)}`;

@@ -123,7 +123,17 @@ describe('class progress', () => {
     expect(isClassProgress(good)).toBe(true);
     const s = fakeStorage();
     s.setItem('iw.class', JSON.stringify(good));
-    expect(loadProgress(s, 'ABCDEFGH')).toEqual(good);
+    // A place saved before class result codes existed loads with none yet and no level under way.
+    expect(loadProgress(s, 'ABCDEFGH')).toEqual({ ...good, codes: [], playing: null });
+  });
+
+  it('keeps the class result codes and the level under way', () => {
+    const s = fakeStorage();
+    const place = { ...good, codes: ['IWC0ABC'], playing: 'factory-city' };
+    s.setItem('iw.class', JSON.stringify(place));
+    expect(loadProgress(s, 'ABCDEFGH')).toEqual(place);
+    s.setItem('iw.class', JSON.stringify({ ...place, codes: [5] }));
+    expect(loadProgress(s, 'ABCDEFGH').codes).toEqual([]);
   });
 
   it.each([
@@ -144,6 +154,8 @@ describe('class progress', () => {
       before: null,
       after: null,
       results: [],
+      codes: [],
+      playing: null,
     });
   });
 });

@@ -6,14 +6,106 @@ import { loc, money, num, t } from '../../i18n';
 import type { Level, RegistrationKind } from '../../rules/types';
 import { actionName, wallPlace } from '../../ui/describe';
 import { button, el, iconButton } from '../../ui/dom';
-import { aggregate, type DebriefInput, type LevelDebrief, parseDebriefInput, toCsv } from '../aggregate';
+import {
+  aggregate,
+  type ClassRoster,
+  type DebriefInput,
+  type LevelDebrief,
+  parseDebriefInput,
+  toCsv,
+} from '../aggregate';
 import { quizKey } from '../quiz';
+import { formatSessionCode, registrationIdFor } from '../session';
 import { barChart, type Series } from './charts';
 import { discussion, quizList } from './debrief-parts';
 import './classroom.css';
 
+// The pasted text is kept on the teacher's device until cleared (a reload must not lose it).
+const PASTED_KEY = 'iw.debrief';
+let store: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null = null;
 let pasted = '';
+function keepPasted(text: string): void {
+  if (text) store?.setItem(PASTED_KEY, text);
+  else store?.removeItem(PASTED_KEY);
+}
 let projector = false;
+/** The class code the teacher picked, or null for every class. */
+let picked: string | null = null;
+
+const seatList = (seats: number[]) => (seats.length ? seats.map((n) => num(n)).join(', ') : '–');
+
+/** Who handed in, per class code (seats only, never names), with a picker when there are several. */
+function rosterSection(content: Content, classes: ClassRoster[], redraw: () => void): HTMLElement | null {
+  if (classes.length === 0) return null;
+  const picker =
+    classes.length > 1
+      ? el(
+          'select',
+          { id: 'debrief-class', attrs: { 'data-action': 'pick-class' } },
+          el('option', { attrs: { value: '' } }, t('classroom.debrief.allClasses')),
+          ...classes.map((c) =>
+            el('option', { attrs: { value: c.classCode } }, formatSessionCode(c.classCode)),
+          ),
+        )
+      : null;
+  if (picker) {
+    picker.value = picked ?? '';
+    picker.addEventListener('change', () => {
+      picked = picker.value || null;
+      redraw();
+    });
+  }
+  const shown = classes.filter((c) => picked === null || c.classCode === picked);
+  return el(
+    'section',
+    { className: 'card debrief-roster' },
+    el('h2', {}, t('classroom.debrief.roster')),
+    picker
+      ? el(
+          'div',
+          { className: 'class-field no-print' },
+          el('label', { attrs: { for: 'debrief-class' } }, t('classroom.debrief.pickClass')),
+          picker,
+        )
+      : null,
+    ...shown.map((c) =>
+      el(
+        'div',
+        { className: 'debrief-class', attrs: { 'data-class': c.classCode } },
+        el('h3', {}, t('classroom.debrief.classCode', { code: formatSessionCode(c.classCode) })),
+        el(
+          'table',
+          {},
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              el('th', {}, t('classroom.debrief.levelHead')),
+              el('th', {}, t('classroom.debrief.handedIn')),
+              el('th', {}, t('classroom.debrief.missing')),
+            ),
+          ),
+          el(
+            'tbody',
+            {},
+            ...c.levels.map((id, i) =>
+              el(
+                'tr',
+                { attrs: { 'data-level': id } },
+                el('th', { attrs: { scope: 'row' } }, loc(content.levels.get(id)?.title) || id),
+                el('td', { attrs: { 'data-seats': c.handedIn[i]!.join(' ') } }, seatList(c.handedIn[i]!)),
+                el('td', { attrs: { 'data-missing': c.missing[i]!.join(' ') } }, seatList(c.missing[i]!)),
+              ),
+            ),
+          ),
+        ),
+        c.noSeat ? el('p', { className: 'muted' }, t('classroom.debrief.noSeat', { count: c.noSeat })) : null,
+      ),
+    ),
+  );
+}
 
 function kindOf(level: Level | undefined, regId: string): RegistrationKind {
   return (
@@ -46,7 +138,57 @@ function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
     const [venue = '', action = ''] = key.split('/');
     return level ? `${actionName(level, venue, action)} · ${wallPlace(level, venue)}` : key;
   };
-  const top = walls[0];
+  const tops = d.topWalls;
+  const lives = el(
+    'table',
+    { className: 'debrief-lives' },
+    el('caption', {}, t('classroom.debrief.livesCaption')),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', {}, t('classroom.debrief.regHead')),
+        ...['students', 'months', 'perMonth', 'health', 'family', 'wallsMet', 'ends'].map((k) =>
+          el('th', { attrs: { scope: 'col' } }, t(`classroom.debrief.life.${k}`)),
+        ),
+      ),
+    ),
+    el(
+      'tbody',
+      {},
+      ...d.lives.map((l) =>
+        el(
+          'tr',
+          { attrs: { 'data-reg': kindOf(level, l.registrationId) } },
+          el('th', { attrs: { scope: 'row' } }, regLabel(level, l.registrationId)),
+          el('td', {}, num(l.students)),
+          el(
+            'td',
+            { attrs: { 'data-months': String(l.months ?? '') } },
+            l.months === null ? '–' : num(Math.round(l.months * 10) / 10),
+          ),
+          el('td', {}, l.moneyPerMonth === null ? '–' : money(Math.round(l.moneyPerMonth))),
+          el(
+            'td',
+            {},
+            num(Math.round(l.health)),
+            l.healthZero ? ` (${t('classroom.debrief.life.healthZero', { count: l.healthZero })})` : '',
+          ),
+          el('td', {}, num(Math.round(l.family))),
+          el('td', {}, num(Math.round(l.walls * 10) / 10)),
+          el(
+            'td',
+            { attrs: { 'data-ends': JSON.stringify(l.ends) } },
+            Object.entries(l.ends)
+              .map(([reason, n]) => `${t(`classroom.debrief.end.${reason}`)}: ${num(n)}`)
+              .join(' · '),
+          ),
+        ),
+      ),
+    ),
+  );
   return el(
     'section',
     { className: 'card debrief-level', attrs: { 'data-level': d.levelId } },
@@ -76,16 +218,26 @@ function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
         series: series((r) => d.money.counts[r] ?? []),
       }),
     ),
+    lives,
     el('h3', {}, t('classroom.debrief.walls')),
-    top
+    tops.length
       ? el(
           'p',
-          { className: 'debrief-top-wall' },
-          t('classroom.debrief.topWall', { wall: wallName(top.key) }),
+          { className: 'debrief-top-wall', attrs: { 'data-tied': String(tops.length) } },
+          t(tops.length > 1 ? 'classroom.debrief.topWallsTied' : 'classroom.debrief.topWall', {
+            wall: tops.map((w) => wallName(w.key)).join(t('classroom.debrief.and')),
+          }),
           ' ',
-          el('strong', { attrs: { 'data-stat': 'top-wall' } }, num(top.students)),
+          el('strong', { attrs: { 'data-stat': 'top-wall' } }, num(tops[0]!.students)),
         )
-      : el('p', { className: 'muted' }, t('classroom.debrief.noWalls')),
+      : el(
+          'p',
+          { className: 'muted' },
+          // Class result codes count the walls a student met without naming them.
+          t(
+            d.lives.some((l) => l.walls > 0) ? 'classroom.debrief.wallsUnnamed' : 'classroom.debrief.noWalls',
+          ),
+        ),
     walls.length
       ? barChart({
           caption: t('classroom.debrief.wallsCaption'),
@@ -143,7 +295,10 @@ function quizSection(d: LevelDebrief): HTMLElement | null {
   );
 }
 
-function results(content: Content, input: DebriefInput): HTMLElement[] {
+function results(content: Content, all: DebriefInput, redraw: () => void): HTMLElement[] {
+  if (picked !== null && !all.classes.some((c) => c.classCode === picked)) picked = null;
+  const input =
+    picked === null ? all : { ...all, results: all.results.filter((r) => r.classCode === picked) };
   const d = aggregate(input.results, { order: content.order, quizKey: quizKey() });
   const download = () => {
     const url = URL.createObjectURL(new Blob(['\ufeff', toCsv(input.results)], { type: 'text/csv' }));
@@ -191,6 +346,7 @@ function results(content: Content, input: DebriefInput): HTMLElement[] {
         iconButton('book', t('classroom.debrief.print'), () => window.print(), 'btn'),
       ),
     ),
+    rosterSection(content, all.classes, redraw),
     ...(d.students === 0 ? [el('p', { className: 'notice' }, t('classroom.debrief.none'))] : []),
     ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId))),
     withQuiz ? quizSection(withQuiz) : null,
@@ -198,7 +354,16 @@ function results(content: Content, input: DebriefInput): HTMLElement[] {
   ].filter((x): x is HTMLElement => x !== null);
 }
 
-export function renderDebrief(root: HTMLElement, content: Content, back: () => void): void {
+export function renderDebrief(
+  root: HTMLElement,
+  content: Content,
+  back: () => void,
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+): void {
+  if (!store) {
+    store = storage;
+    pasted = storage.getItem(PASTED_KEY) ?? '';
+  }
   const input = el('textarea', {
     id: 'debrief-input',
     className: 'debrief-input',
@@ -206,9 +371,20 @@ export function renderDebrief(root: HTMLElement, content: Content, back: () => v
   });
   input.value = pasted;
   const out = el('div', { className: 'debrief-results', attrs: { 'aria-live': 'polite' } });
+  const resolve = (levelId: string, kind: RegistrationKind) =>
+    registrationIdFor(content.levels.get(levelId)?.registrations ?? [], kind) ?? kind;
   const show = () => {
     pasted = input.value;
-    out.replaceChildren(...(pasted.trim() ? results(content, parseDebriefInput(pasted)) : []));
+    keepPasted(pasted);
+    const parsed = pasted.trim() ? parseDebriefInput(pasted, resolve) : null;
+    const draw = () => out.replaceChildren(...(parsed ? results(content, parsed, draw) : []));
+    draw();
+  };
+  const clear = () => {
+    input.value = '';
+    picked = null;
+    show();
+    input.focus();
   };
   const page = el(
     'div',
@@ -239,6 +415,7 @@ export function renderDebrief(root: HTMLElement, content: Content, back: () => v
         'div',
         { className: 'row' },
         button(t('classroom.debrief.read'), show, 'btn btn-primary', { 'data-action': 'read' }),
+        button(t('classroom.debrief.clear'), clear, 'btn', { 'data-action': 'clear' }),
       ),
     ),
     out,

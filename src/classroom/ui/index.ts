@@ -30,12 +30,12 @@ export function installClassroom(app: ClassApp): Classroom {
   let student: Student | null = null;
   registerRoute('#/teacher', (root) => {
     void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) =>
-      m.renderTeacher(root, c.content, back),
+      m.renderTeacher(root, c.content, back, app.storage),
     );
   });
   registerRoute('#/debrief', (root) => {
     void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) =>
-      m.renderDebrief(root, c.content, back),
+      m.renderDebrief(root, c.content, back, app.storage),
     );
   });
   registerRoute('#/guide', (root) => void import('./guide').then((m) => m.renderGuide(root, back)));

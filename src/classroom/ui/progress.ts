@@ -11,12 +11,16 @@ export interface ClassProgress {
   after: number[] | null;
   /** One per finished class level, in session order; the quiz is added when the codes are made. */
   results: ResultSummary[];
+  /** The class result code of each finished level (see class-result.ts), in session order. */
+  codes: string[];
+  /** The class level this student started on this device (a reload resumes only that run). */
+  playing: string | null;
 }
 
 const KEY = 'iw.class';
 
 export function freshProgress(code: string): ClassProgress {
-  return { code, kind: null, seat: null, before: null, after: null, results: [] };
+  return { code, kind: null, seat: null, before: null, after: null, results: [], codes: [], playing: null };
 }
 
 const answers = (x: unknown): x is number[] | null =>
@@ -36,7 +40,14 @@ export function isClassProgress(x: unknown): x is ClassProgress {
     answers(p.after) &&
     Array.isArray(p.results) &&
     p.results.length <= 3 &&
-    p.results.every(isResultSummary)
+    p.results.every(isResultSummary) &&
+    (p.codes === undefined ||
+      (Array.isArray(p.codes) &&
+        p.codes.length <= 3 &&
+        p.codes.every((c) => typeof c === 'string' && c.length <= 64))) &&
+    (p.playing === undefined ||
+      p.playing === null ||
+      (typeof p.playing === 'string' && p.playing.length <= 64))
   );
 }
 
@@ -44,7 +55,8 @@ export function isClassProgress(x: unknown): x is ClassProgress {
 export function loadProgress(storage: Pick<Storage, 'getItem'>, code: string): ClassProgress {
   try {
     const p: unknown = JSON.parse(storage.getItem(KEY) ?? 'null');
-    if (isClassProgress(p) && p.code === code) return p;
+    if (isClassProgress(p) && p.code === code)
+      return { ...p, codes: p.codes ?? [], playing: p.playing ?? null };
   } catch {
     // unreadable: start the class again
   }

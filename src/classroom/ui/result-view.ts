@@ -2,14 +2,19 @@
 import { t } from '../../i18n';
 import { encodeResult } from '../../share/result-code';
 import { button, el } from '../../ui/dom';
+import { withAnswers } from '../class-result';
 import { QUIZ, quizScore } from '../quiz';
 import { quizList } from './debrief-parts';
 import type { ClassProgress } from './progress';
 import { qrSvg } from './qr';
 
+/** The codes to hand in: each level's class result code, now with the answers after playing. */
 export function resultCodes(p: ClassProgress): string[] {
   const quiz = p.before ? { before: p.before, after: p.after ?? [] } : null;
-  return p.results.map((r) => encodeResult({ ...r, quiz }));
+  return p.results.map((r, i) => {
+    const code = p.codes[i];
+    return code ? withAnswers(code, quiz) : encodeResult({ ...r, quiz });
+  });
 }
 
 export function renderResult(root: HTMLElement, p: ClassProgress, title: () => void): void {

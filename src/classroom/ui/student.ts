@@ -4,10 +4,14 @@ import type { Ctx } from '../../app/context';
 import { reportFor } from '../../app/run-report';
 import { loc, setLanguage, t } from '../../i18n';
 import { resultFromRun } from '../../share/result-code';
+import type { RunRecord } from '../../store/run-record';
+import { readSave } from '../../store/save';
 import type { RunStore } from '../../store/store';
 import { button, el } from '../../ui/dom';
+import { classResultFromReport, encodeClassResult, groupClassResult } from '../class-result';
 import { type ClassSession, formatSessionCode, registrationFor, registrationIdFor } from '../session';
-import { type ClassProgress, loadProgress, saveProgress } from './progress';
+import { type ClassProgress, freshProgress, loadProgress, saveProgress } from './progress';
+import { qrSvg } from './qr';
 import { renderQuiz } from './quiz-view';
 import { renderResult } from './result-view';
 
@@ -18,6 +22,8 @@ export interface ClassApp {
   show(draw: (root: HTMLElement) => void): void;
   /** The birth lottery of a level with this seed and registration, then the city. */
   start(c: Ctx, levelId: string, seed: number, registrationId: string, assigned: boolean): void;
+  /** Continues the saved run (or shows its outcome again when it has ended). */
+  resume(record: RunRecord): void;
   title(): void;
 }
 
@@ -30,9 +36,53 @@ let active: Active | null = null;
 const roll = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
 export async function joinClass(app: ClassApp, code: string, session: ClassSession): Promise<void> {
-  active = { session, p: loadProgress(app.storage, code) };
+  const a: Active = { session, p: loadProgress(app.storage, code) };
+  active = a;
   await setLanguage(session.lang);
-  next(app);
+  // Someone already joined this class on this device: go on as them, or start as a new student.
+  if (a.p.kind !== null) app.show((root) => returning(root, app, a));
+  else next(app);
+}
+
+function returning(root: HTMLElement, app: ClassApp, a: Active): void {
+  const { session, p } = a;
+  const fresh = () => {
+    a.p = freshProgress(p.code);
+    save(app);
+    next(app);
+  };
+  root.replaceChildren(
+    el(
+      'div',
+      { className: 'screen class-page class-student' },
+      el('h1', {}, t('classroom.student.returning')),
+      el('p', { className: 'class-code' }, formatSessionCode(p.code)),
+      el(
+        'p',
+        { className: 'lead', attrs: { 'data-seat': String(p.seat ?? '') } },
+        t('classroom.student.returningSeat', {
+          seat: p.seat ?? '–',
+          done: p.results.length,
+          total: session.levels.length,
+        }),
+      ),
+      el(
+        'div',
+        { className: 'row' },
+        button(
+          t('classroom.student.continue', { seat: p.seat ?? '–' }),
+          () => next(app),
+          'btn btn-primary btn-big',
+          {
+            'data-autofocus': '',
+            'data-action': 'class-continue',
+          },
+        ),
+        button(t('classroom.student.newStudent'), fresh, 'btn', { 'data-action': 'class-new-student' }),
+      ),
+    ),
+  );
+  root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
 }
 
 function save(app: ClassApp) {
@@ -62,6 +112,19 @@ function next(app: ClassApp) {
     void app.ready().then((c) => {
       const regId = regIdFor(c, a, levelId);
       if (!regId) return app.show((root) => missing(root, app));
+      // This student's run of this level, saved on this device: resume it, never start it again.
+      const saved = readSave(app.storage);
+      if (
+        saved.ok &&
+        p.playing === levelId &&
+        saved.record.levelId === levelId &&
+        saved.record.seed === session.seed &&
+        saved.record.registrationId === regId &&
+        saved.record.policyId === 'status-quo'
+      )
+        return app.resume(saved.record);
+      p.playing = levelId;
+      save(app);
       app.start(c, levelId, session.seed, regId, session.assign !== 'draw');
     });
     return;
@@ -98,7 +161,8 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
   const message = el('p', { className: 'notice', role: 'alert', hidden: true });
   const start = () => {
     const n = Number(seat.value);
-    const needSeat = session.assign === 'alternate';
+    // Every student types a seat: the teacher's debrief lists seats handed in and missing.
+    const needSeat = true;
     if (needSeat && (seat.value.trim() === '' || !Number.isInteger(n) || n < 1 || n > 999)) {
       message.textContent = t('classroom.student.badSeat');
       message.hidden = false;
@@ -121,14 +185,12 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
       el('h2', {}, t('classroom.student.levels', { count: session.levels.length })),
       levels,
       session.quiz ? el('p', {}, t('classroom.student.quizNote')) : null,
-      session.assign === 'alternate'
-        ? el(
-            'div',
-            { className: 'class-field' },
-            el('label', { attrs: { for: 'class-seat' } }, t('classroom.student.seat')),
-            seat,
-          )
-        : null,
+      el(
+        'div',
+        { className: 'class-field' },
+        el('label', { attrs: { for: 'class-seat' } }, t('classroom.student.seat')),
+        seat,
+      ),
       message,
       el('p', { className: 'muted' }, t('classroom.student.privacy')),
       el(
@@ -147,7 +209,7 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
       ...session.levels.map((id) => el('li', {}, loc(c.content.levels.get(id)?.title) || id)),
     );
   });
-  (session.assign === 'alternate' ? seat : root.querySelector<HTMLElement>('[data-autofocus]'))?.focus();
+  seat.focus();
 }
 
 /** After a level's outcome: records the class's run once, and offers the way on. */
@@ -159,18 +221,39 @@ export function decorateOutcome(root: HTMLElement, app: ClassApp, c: Ctx, store:
   const expected = session.levels[p.results.length];
   const classRun =
     s.seed === session.seed && s.policyId === 'status-quo' && s.registrationId === regIdFor(c, a, s.levelId);
-  if (classRun && s.levelId === expected) {
-    const twinState = reportFor(c.content, store.level, store.policy, s).twin?.state ?? null;
+  if (classRun && s.levelId === expected && p.kind) {
+    const rep = reportFor(c.content, store.level, store.policy, s);
+    const twinState = rep.twin?.state ?? null;
+    const nonce = crypto.getRandomValues(new Uint16Array(1))[0]!;
+    const quiz = p.before ? { before: p.before, after: p.after ?? [] } : null;
+    p.codes[p.results.length] = encodeClassResult(
+      classResultFromReport(store.level, rep, {
+        classCode: p.code,
+        seat: p.seat,
+        levelIndex: p.results.length,
+        kind: p.kind,
+        quiz,
+        nonce,
+      }),
+    );
+    p.playing = null;
     p.results.push(
       resultFromRun(store.level, s, twinState, null, {
         classCode: p.code,
-        nonce: crypto.getRandomValues(new Uint16Array(1))[0]!,
+        nonce,
       }),
     );
     save(app);
   }
   const done = p.results.length;
-  if (!p.results.some((r) => r.levelId === s.levelId)) return;
+  const index = p.results.findIndex((r) => r.levelId === s.levelId && r.seed === s.seed);
+  if (index < 0) return;
+  const code = p.codes[index];
+  if (code) {
+    // In class, the class result code is the one to hand in: the ordinary code is not shown.
+    root.querySelector('.result-block')?.remove();
+    root.querySelector('.screen-outcome h1')?.after(classCodeBlock(code));
+  }
   const nextId = session.levels[done];
   const label = nextId
     ? t('classroom.student.nextLevel', { title: loc(c.content.levels.get(nextId)?.title) })
@@ -184,4 +267,38 @@ export function decorateOutcome(root: HTMLElement, app: ClassApp, c: Ctx, store:
     button(label, () => next(app), 'btn btn-primary', { 'data-action': 'class-next' }),
   );
   root.querySelector('.screen-outcome h1')?.after(bar);
+}
+
+/** The level's class result code, to hand in now: text grouped for reading, Copy, and a QR code. */
+function classCodeBlock(code: string): HTMLElement {
+  const field = el(
+    'code',
+    { className: 'class-result-code', attrs: { 'data-code': code } },
+    groupClassResult(code),
+  );
+  const copy = button(
+    t('classroom.copy'),
+    async () => {
+      try {
+        await navigator.clipboard.writeText(code);
+        copy.textContent = t('classroom.copied');
+      } catch {
+        window.getSelection()?.selectAllChildren(field);
+      }
+    },
+    'btn',
+    { 'data-action': 'copy-class-code' },
+  );
+  return el(
+    'section',
+    { className: 'card class-hand-in', attrs: { 'aria-label': t('classroom.student.handInLabel') } },
+    el('h2', {}, t('classroom.student.handIn')),
+    el('p', { className: 'muted' }, t('classroom.student.handInHint')),
+    el(
+      'div',
+      { className: 'class-output' },
+      el('div', {}, el('p', { className: 'result-code-line' }, field), copy),
+      el('div', { className: 'class-qr' }, qrSvg(code, t('classroom.result.qrLabel'))),
+    ),
+  );
 }

@@ -9,6 +9,7 @@ import {
   type Assignment,
   type ClassSession,
   classUrl,
+  decodeSession,
   encodeSession,
   formatSessionCode,
   SESSION_LEVELS,
@@ -27,6 +28,22 @@ const state = {
   quiz: true,
   projector: false,
 };
+
+// The class is kept on the teacher's device (as its class code, which holds every setting), so
+// that a reload shows the same class; it changes only when the teacher changes a setting.
+const TEACHER_KEY = 'iw.teacher';
+let store: Pick<Storage, 'getItem' | 'setItem'> | null = null;
+/** Brings back the class kept on this device, once, when the teacher page first opens. */
+function restore(storage: Pick<Storage, 'getItem' | 'setItem'>): void {
+  if (store) return;
+  store = storage;
+  const saved = storage.getItem(TEACHER_KEY);
+  const d = saved ? decodeSession(saved) : null;
+  if (!d?.ok) return;
+  const { levels, seed, assign, lang, quiz } = d.session;
+  Object.assign(state, { levels: [...levels, '', ''].slice(0, 3), seed, assign, lang, quiz });
+}
+const keepClass = (code: string) => store?.setItem(TEACHER_KEY, code);
 
 /** The page's address without query or hash: what the class link is built on. */
 export const baseUrl = () => pageAddress();
@@ -92,6 +109,7 @@ function output(): HTMLElement {
   if (s.levels.length === 0)
     return el('p', { className: 'notice', role: 'alert' }, t('classroom.teacher.needLevel'));
   const code = encodeSession(s);
+  keepClass(code);
   const link = classUrl(baseUrl(), s);
   const copy = button(
     t('classroom.copyLink'),
@@ -133,7 +151,13 @@ function output(): HTMLElement {
   );
 }
 
-export function renderTeacher(root: HTMLElement, content: Content, back: () => void): void {
+export function renderTeacher(
+  root: HTMLElement,
+  content: Content,
+  back: () => void,
+  storage: Pick<Storage, 'getItem' | 'setItem'>,
+): void {
+  restore(storage);
   const out = el('div', { className: 'class-output-host', attrs: { 'aria-live': 'polite' } });
   const changed = () => out.replaceChildren(output());
   const seedInput = el('input', {

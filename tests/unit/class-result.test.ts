@@ -1,0 +1,220 @@
+// The class result code: one short code per finished class level, read in any case and across
+// spaces and line breaks, carrying the class, the seat, the level, the registration, the report.
+import { describe, expect, it } from 'vitest';
+import { reportFor } from '../../src/app/run-report';
+import {
+  aggregate,
+  type ClassSummary,
+  isClassSummary,
+  parseDebriefInput,
+} from '../../src/classroom/aggregate';
+import {
+  type ClassResult,
+  classResultFromReport,
+  decodeClassResult,
+  encodeClassResult,
+  findClassResults,
+  groupClassResult,
+  withAnswers,
+} from '../../src/classroom/class-result';
+import { type ClassSession, encodeSession, registrationIdFor } from '../../src/classroom/session';
+import { greedyBot, playBot } from '../../src/rules';
+import { shipped } from '../helpers/shipped';
+
+const content = shipped();
+const session: ClassSession = {
+  v: 1,
+  levels: ['tutorial', 'factory-city'],
+  seed: 2024,
+  assign: 'alternate',
+  lang: 'zh-Hans',
+  quiz: true,
+};
+const classCode = encodeSession(session);
+
+function played(kind: 'rural' | 'urban', seat: number, quiz: ClassResult['quiz']): ClassResult {
+  const level = content.levels.get('factory-city')!;
+  const policy = content.policies.get('status-quo')!;
+  const { state } = playBot(
+    level,
+    policy,
+    registrationIdFor(level.registrations, kind)!,
+    session.seed,
+    greedyBot,
+  );
+  const rep = reportFor(content, level, policy, state);
+  return classResultFromReport(level, rep, { classCode, seat, levelIndex: 1, kind, quiz, nonce: 37 });
+}
+
+describe('the class result code', () => {
+  const rural = played('rural', 7, { before: [1, 0, 2, 3, 1], after: [] });
+  const code = encodeClassResult(rural);
+
+  it('carries the class, seat, level, registration and the report summary, and nothing lost', () => {
+    const d = decodeClassResult(code);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.result).toEqual({ ...rural, quiz: { before: [1, 0, 2, 3, 1], after: [] } });
+    expect(d.levelId).toBe('factory-city');
+    expect(d.lang).toBe('zh-Hans');
+    expect(d.result.classCode).toBe(classCode);
+  });
+
+  it('counts walls from the report (walls only, never refusals) and keeps the twin', () => {
+    const level = content.levels.get('factory-city')!;
+    const { state } = playBot(
+      level,
+      content.policies.get('status-quo')!,
+      registrationIdFor(level.registrations, 'rural')!,
+      session.seed,
+      greedyBot,
+    );
+    const rep = reportFor(content, level, content.policies.get('status-quo')!, state);
+    expect(rural.walls).toBe(rep.summary.walls.length);
+    // Walls are the refusals where the registration is why; other refusals never count.
+    expect(rural.walls).toBe(new Set(state.walls.map((w) => `${w.venue}/${w.action}`)).size);
+    expect(rural.twin?.money).toBe(Math.round(rep.twin!.state.stats.money / 100) * 100);
+  });
+
+  it('is short: at most 40 characters for a typical run, with the answers', () => {
+    const withAfter = encodeClassResult({
+      ...rural,
+      quiz: { before: [1, 0, 2, 3, 1], after: [2, 0, 2, 1, 1] },
+    });
+    const noQuiz = encodeClassResult({ ...rural, quiz: null });
+    const urban = encodeClassResult(played('urban', 12, null));
+    console.log(
+      `class result code lengths: no answers ${noQuiz.length}, before ${code.length}, before+after ${withAfter.length}, urban ${urban.length}: ${withAfter}`,
+    );
+    expect(withAfter.length).toBeLessThanOrEqual(40);
+    expect(noQuiz.length).toBeLessThanOrEqual(32);
+  });
+
+  it('reads in any case, across spaces, dashes and line breaks, O for 0 and I or L for 1', () => {
+    const messy = groupClassResult(code)
+      .toLowerCase()
+      .replace(/ /g, '\n  ')
+      .replace(/0/g, 'o')
+      .replace(/1/g, 'l');
+    const d = decodeClassResult(messy);
+    expect(d.ok && d.result).toEqual(
+      decodeClassResult(code).ok && (decodeClassResult(code) as { result: ClassResult }).result,
+    );
+  });
+
+  it('says a wrong or missing character is wrong, and never throws on junk', () => {
+    const i = 10;
+    const wrong = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
+    expect(decodeClassResult(wrong)).toEqual({ ok: false, error: 'bad-checksum' });
+    expect(decodeClassResult(code.slice(0, -1))).toEqual({ ok: false, error: 'too-short' });
+    for (const junk of ['', 'IWC', 'hello', 'IWC!!!', `${code}ZZ`])
+      expect(decodeClassResult(junk).ok).toBe(false);
+  });
+
+  it('is found in chat noise, split over lines, and not inside another word', () => {
+    const other = encodeClassResult(played('urban', 8, null));
+    const text = `Li: here ${groupClassResult(code).toLowerCase()} thanks!\nWang:\n${other.slice(0, 12)}\n${other.slice(12)}\nXIWC0000`;
+    expect(findClassResults(text)).toEqual([code, other]);
+  });
+
+  it('keeps the level’s code when the after answers are added', () => {
+    const later = withAnswers(code, { before: [1, 0, 2, 3, 1], after: [2, 2, 2, 2, 2] });
+    const d = decodeClassResult(later);
+    expect(d.ok && d.result.quiz?.after).toEqual([2, 2, 2, 2, 2]);
+    expect(d.ok && d.result.nonce).toBe(rural.nonce);
+  });
+});
+
+describe('the debrief reads class result codes', () => {
+  const other = encodeSession({ ...session, seed: 77, lang: 'en' });
+  const make = (seat: number, levelIndex: number, code = classCode, quiz: ClassResult['quiz'] = null) =>
+    encodeClassResult({ ...played(seat % 2 ? 'rural' : 'urban', seat, quiz), classCode: code, levelIndex });
+
+  it('lists seats handed in and missing per class, counts a code handed in twice once, keeps classes apart', () => {
+    const text = [
+      make(1, 0),
+      make(1, 1),
+      make(2, 0),
+      make(2, 0, classCode, { before: [0], after: [1] }), // the same level again, with answers: one result
+      make(4, 0),
+      make(4, 1),
+      make(1, 0, other),
+    ].join('\nstudent says hi\n');
+    const input = parseDebriefInput(text);
+    expect(input.invalid).toEqual([]);
+    expect(input.duplicates).toBe(1);
+    expect(input.results.length).toBe(6);
+    expect(input.classes.map((c) => c.classCode)).toEqual([classCode, other]);
+    const [first, second] = input.classes;
+    expect(first!.handedIn).toEqual([
+      [1, 2, 4],
+      [1, 4],
+    ]);
+    expect(first!.missing).toEqual([[3], [2, 3]]);
+    expect(second!.handedIn).toEqual([[1], []]);
+    // The copy with answers is the one kept.
+    const seat2 = input.results.find((r) => isClassSummary(r) && r.seat === 2 && r.classCode === classCode);
+    expect(seat2?.quiz).toEqual({ before: [0], after: [1] });
+  });
+
+  it('names the registration with the level’s id when told how, and keeps months and walls', () => {
+    const input = parseDebriefInput(make(3, 1), (level, kind) => `${level}:${kind}`);
+    const r = input.results[0]!;
+    expect(r.registrationId).toBe('factory-city:rural');
+    expect(r.twin?.registrationId).toBe('factory-city:urban');
+    expect(isClassSummary(r) && r.months).toBe(played('rural', 3, null).months);
+  });
+});
+
+describe('the debrief tells the truth', () => {
+  const base = (over: Partial<ClassSummary>): ClassSummary => ({
+    levelId: 'factory-city',
+    registrationId: 'rural',
+    policyId: 'status-quo',
+    classCode,
+    seed: 1,
+    goalsMet: 0,
+    goalCount: 4,
+    ended: 'months',
+    money: 1200,
+    health: 50,
+    family: 50,
+    insuranceMonths: 0,
+    walls: [],
+    twin: null,
+    quiz: null,
+    nonce: 0,
+    seat: 1,
+    months: 12,
+    wallCount: 0,
+    ...over,
+  });
+
+  it('shows a tie for the top wall as a tie, not settled by name', () => {
+    const rs = [
+      base({ walls: ['school/enrol', 'hospital/insure'] }),
+      base({ walls: ['hospital/insure', 'school/enrol'], seat: 2 }),
+      base({ walls: ['bank/loan'], seat: 3 }),
+    ];
+    const d = aggregate(rs).levels[0]!;
+    expect(d.topWalls.map((w) => w.key).sort()).toEqual(['hospital/insure', 'school/enrol']);
+  });
+
+  it('compares like with like: money per month played, months, end reasons, health 0', () => {
+    const rs = [
+      base({ registrationId: 'urban', money: 2000, months: 2, ended: 'goals', seat: 2 }),
+      base({ registrationId: 'rural', money: 6000, months: 12, ended: 'months', seat: 1 }),
+      base({ registrationId: 'rural', money: 0, months: 6, ended: 'health', health: 0, seat: 3 }),
+    ];
+    const d = aggregate(rs).levels[0]!;
+    const urban = d.lives.find((l) => l.registrationId === 'urban')!;
+    const rural = d.lives.find((l) => l.registrationId === 'rural')!;
+    // The urban student ended poorer but earned more per month played.
+    expect(urban.moneyPerMonth).toBe(1000);
+    expect(rural.moneyPerMonth).toBe(250);
+    expect(rural.months).toBe(9);
+    expect(rural.ends).toEqual({ months: 1, health: 1 });
+    expect(rural.healthZero).toBe(1);
+    expect(urban.ends).toEqual({ goals: 1 });
+  });
+});
