@@ -3,12 +3,12 @@
 import './ui/styles.css';
 import './ui/access.css';
 import { startApp } from './app/app';
-import { loadAudio } from './app/audio';
 import { registerOffline } from './app/offline';
-import { applySettings, loadSettings } from './app/settings';
 import { detectLanguage, initI18n } from './i18n';
-import { connectScorm } from './platform/scorm';
+import { loadAudio } from './platform/audio';
+import { applySettings, loadSettings } from './platform/settings';
 import { guardStorage } from './platform/storage';
+import { connectScorm } from './scorm/scorm';
 import { setDialogHost } from './ui/dialog';
 
 // Every read and write goes through here: where site data is blocked it lives in memory.

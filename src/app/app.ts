@@ -4,12 +4,19 @@
 import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
 import { language, onLanguage, t } from '../i18n';
+import type { AudioApi } from '../platform/audio';
+import { type Ctx, reduced } from '../platform/context';
+import { registerRoute, routeFor } from '../platform/routes';
 import { emitRun } from '../platform/run-events';
+import { reportFor } from '../platform/run-report';
+import type { Settings } from '../platform/settings';
 import type { GuardedStorage } from '../platform/storage';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
-import { keepNonce, nonceOf } from '../share/ui/result-block';
+import { keepNonce, nonceOf } from '../share/result-nonce';
+import { resultCodeBlock } from '../share/ui/result-block';
 import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
+import { openSharePanel } from '../share/ui/share-panel';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { type LoadedSave, readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
@@ -23,14 +30,8 @@ import { renderOutcome } from '../ui/outcome';
 import { openSettings, switchLanguage } from '../ui/settings-panel';
 import { renderSources } from '../ui/sources';
 import { renderTitle } from '../ui/title';
-import type { AudioApi } from './audio';
-import { type Ctx, reduced } from './context';
 import { preloadCity, startPlay } from './play';
-import { registerRoute, routeFor } from './routes';
 import { type HeldRun, holdRun } from './run-lock';
-import { reportFor } from './run-report';
-import type { Settings } from './settings';
-import { openShare } from './share-hook';
 
 export interface AppParts {
   screen: HTMLElement;
@@ -109,7 +110,7 @@ export function startApp(parts: AppParts): App {
     show({
       safe: true,
       redraw: () => {
-        renderTitle(
+        const slots = renderTitle(
           screen,
           {
             play: () => void levels(),
@@ -122,7 +123,7 @@ export function startApp(parts: AppParts): App {
           },
           titleNotice,
         );
-        classroom.decorateTitle(screen);
+        classroom.decorateTitle(slots.belowButtons);
       },
     });
     // The bench's load figure: the title's buttons are in the DOM and answer clicks.
@@ -272,7 +273,7 @@ export function startApp(parts: AppParts): App {
     show({
       safe: true,
       redraw: () => {
-        renderOutcome(screen, c.content, level, store.policy, state, report, {
+        const slots = renderOutcome(screen, c.content, level, store.policy, state, report, {
           playAgain: () => lottery(c, level.id),
           otherRegistration: (registrationId) =>
             void play(c, {
@@ -286,10 +287,11 @@ export function startApp(parts: AppParts): App {
             const next = c.content.order[c.content.order.indexOf(level.id) + 1];
             if (next) lottery(c, next);
           },
-          share: (data) => void openShare(data),
+          share: () => openSharePanel({ level, policy: store.policy, state, report }),
           title,
         });
-        classroom.decorateOutcome(screen, c, store);
+        slots.resultCode.replaceChildren(resultCodeBlock(level, state, report.twin?.state ?? null));
+        classroom.decorateOutcome(slots.belowHeading, c, store);
         keep();
       },
     });

@@ -1,6 +1,7 @@
 // One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { loc, onLanguage, t } from '../i18n';
+import { type Ctx, reduced } from '../platform/context';
 import { emitRun } from '../platform/run-events';
 import { goalsMet, rejection } from '../rules';
 import type { GameEvent, Intent, RunState } from '../rules/types';
@@ -18,7 +19,6 @@ import { openSettings } from '../ui/settings-panel';
 import { renderVenueList as venueListRender } from '../ui/venue-list';
 import { openVenuePanel } from '../ui/venue-panel';
 import { type Blocked, openWall } from '../ui/wall-panel';
-import { type Ctx, reduced } from './context';
 
 export interface PlayHooks {
   outcome(store: RunStore): void;

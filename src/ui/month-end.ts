@@ -1,6 +1,7 @@
 // The month-end summary: income and costs by cause, the event drawn, and its choices.
-import type { Ctx } from '../app/context';
+
 import { loc, money, t } from '../i18n';
+import type { Ctx } from '../platform/context';
 import type { GameEvent, Level } from '../rules/types';
 import type { RunStore } from '../store/store';
 import { describeCause, statValue } from './describe';

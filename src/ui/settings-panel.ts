@@ -1,7 +1,8 @@
 // Settings: language (live, the run kept), text size, contrast, reduced motion, and sound when the audio module is there.
-import type { Ctx } from '../app/context';
-import { persistSettings } from '../app/context';
+
 import { language, setLanguage, t } from '../i18n';
+import type { Ctx } from '../platform/context';
+import { persistSettings } from '../platform/context';
 import type { Language } from '../rules/types';
 import { openDialog } from './dialog';
 import { button, el } from './dom';

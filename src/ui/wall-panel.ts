@@ -1,8 +1,8 @@
 // The wall: every unmet condition with have/need, the ways still open, and the fact behind it.
 
-import type { Ctx } from '../app/context';
-import { reduced } from '../app/context';
 import { t } from '../i18n';
+import type { Ctx } from '../platform/context';
+import { reduced } from '../platform/context';
 import type { GameEvent, Level } from '../rules/types';
 import { actionName, describeUnmet, venueName } from './describe';
 import { openDialog } from './dialog';

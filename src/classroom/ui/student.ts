@@ -1,8 +1,9 @@
 // A student's class session: join (link or typed code) → the questions before → each level with
 // the class's seed and registration → the questions after → the result codes to hand in.
-import type { Ctx } from '../../app/context';
-import { reportFor } from '../../app/run-report';
+
 import { loc, setLanguage, t } from '../../i18n';
+import type { Ctx } from '../../platform/context';
+import { reportFor } from '../../platform/run-report';
 import { resultFromRun } from '../../share/result-code';
 import type { RunStore } from '../../store/store';
 import { button, el } from '../../ui/dom';
@@ -151,7 +152,7 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
 }
 
 /** After a level's outcome: records the class's run once, and offers the way on. */
-export function decorateOutcome(root: HTMLElement, app: ClassApp, c: Ctx, store: RunStore): void {
+export function decorateOutcome(slot: HTMLElement, app: ClassApp, c: Ctx, store: RunStore): void {
   const a = active;
   if (!a) return;
   const s = store.state();
@@ -183,5 +184,5 @@ export function decorateOutcome(root: HTMLElement, app: ClassApp, c: Ctx, store:
     el('p', {}, t('classroom.student.progress', { done, total: session.levels.length })),
     button(label, () => next(app), 'btn btn-primary', { 'data-action': 'class-next' }),
   );
-  root.querySelector('.screen-outcome h1')?.after(bar);
+  slot.replaceChildren(bar);
 }

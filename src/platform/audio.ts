@@ -1,7 +1,8 @@
 // The audio module is optional at build time: when src/audio exists it is loaded lazily and
 // driven through this narrow interface; without it the game is silent but whole.
-import { assetUrl } from '../platform/site';
+
 import type { GameEvent } from '../rules/types';
+import { assetUrl } from './site';
 
 export interface AudioApi {
   unlock(): void;

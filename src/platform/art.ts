@@ -1,6 +1,6 @@
 // The art manifest, when the art has landed: found at build time so that a missing manifest
 // costs no failed request. Without it the scenes draw with Phaser Graphics instead.
-import { assetUrl } from '../platform/site';
+import { assetUrl } from './site';
 
 export interface ArtEntry {
   key: string;
