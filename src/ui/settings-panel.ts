@@ -40,16 +40,8 @@ export function openSettings(ctx: Ctx): void {
       if (!audio) rows.push(el('p', { className: 'muted' }, t('settings.noAudio')));
       else {
         const s = audio.settings();
-        rows.push(
-          slider('set-music', t('settings.music'), s.musicVolume ?? s.music ?? 0.6, (v) =>
-            audio.setMusicVolume(v),
-          ),
-        );
-        rows.push(
-          slider('set-fx', t('settings.effects'), s.effectsVolume ?? s.effects ?? 0.8, (v) =>
-            audio.setEffectsVolume(v),
-          ),
-        );
+        rows.push(slider('set-music', t('settings.music'), s.music, (v) => audio.setMusicVolume(v)));
+        rows.push(slider('set-fx', t('settings.effects'), s.effects, (v) => audio.setEffectsVolume(v)));
         const mute = el('input', { type: 'checkbox', id: 'set-mute' });
         mute.checked = s.muted === true;
         mute.addEventListener('change', () => audio.toggleMute());
