@@ -1,5 +1,7 @@
 // The art manifest, when the art has landed: found at build time so that a missing manifest
-// costs no failed request. Without it the scenes draw with Phaser Graphics instead.
+// costs no failed request, and checked with the schema the generator writes (art-manifest.ts).
+// Without it the scenes draw with Phaser Graphics instead.
+import { ArtManifest } from './art-manifest';
 import { assetUrl } from './site';
 
 export interface ArtEntry {
@@ -13,44 +15,20 @@ export interface ArtEntry {
 
 const manifests = import.meta.glob<unknown>('../../assets/art/manifest.json', { import: 'default' });
 
-function entry(key: string, v: unknown): ArtEntry | null {
-  if (typeof v === 'string') return { key, url: v };
-  if (typeof v !== 'object' || v === null) return null;
-  const o = v as Record<string, unknown>;
-  const url = [o.url, o.file, o.path, o.src].find((x): x is string => typeof x === 'string');
-  if (!url) return null;
-  const n = (x: unknown) => (typeof x === 'number' ? x : undefined);
-  const frame = (o.frames ?? o.frame ?? {}) as Record<string, unknown>;
-  const out: ArtEntry = { key: typeof o.key === 'string' ? o.key : key, url };
-  const fw = n(o.frameWidth) ?? n(frame.frameWidth) ?? n(frame.width) ?? n(frame.w);
-  const fh = n(o.frameHeight) ?? n(frame.frameHeight) ?? n(frame.height) ?? n(frame.h);
-  if (fw) out.frameWidth = fw;
-  if (fh) out.frameHeight = fh;
-  const w = n(o.width);
-  const h = n(o.height);
-  if (w) out.width = w;
-  if (h) out.height = h;
-  return out;
-}
-
-/** Normalises the manifest (a map or a list of entries) to entries with URLs under art/. */
+/** The manifest's entries with URLs for this build; an invalid manifest draws nothing (Graphics stand in). */
 export async function loadArtManifest(): Promise<ArtEntry[]> {
   const load = Object.values(manifests)[0];
   if (!load) return [];
-  const data = await load();
-  const raw = (data as Record<string, unknown>)?.assets ?? (data as Record<string, unknown>)?.images ?? data;
-  const list: ArtEntry[] = [];
-  if (Array.isArray(raw)) {
-    for (const v of raw) {
-      const e = entry('', v);
-      if (e?.key) list.push(e);
-    }
-  } else if (typeof raw === 'object' && raw !== null) {
-    for (const [k, v] of Object.entries(raw)) {
-      if (k.startsWith('$')) continue;
-      const e = entry(k, v);
-      if (e) list.push(e);
-    }
+  const parsed = ArtManifest.safeParse(await load());
+  if (!parsed.success) {
+    console.warn('assets/art/manifest.json does not match the art manifest schema', parsed.error.issues[0]);
+    return [];
   }
-  return list.map((e) => ({ ...e, url: assetUrl(/^(art\/|\.\/|\/)/.test(e.url) ? e.url : `art/${e.url}`) }));
+  return parsed.data.map((a) => ({
+    key: a.key,
+    url: assetUrl(a.file),
+    width: a.width,
+    height: a.height,
+    ...(a.frames ?? {}),
+  }));
 }
