@@ -1,3 +1,4 @@
+// Which intents the player could try now, and whether one would pass its requirements.
 import { goalsMet } from './month';
 import { meets } from './requirements';
 import { actionRequirement, rejection } from './step';

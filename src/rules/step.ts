@@ -1,3 +1,4 @@
+// The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
 import { applyEffects, changesNothing } from './effects';
 import { closeMonth, goalsMet, settleEnd } from './month';
 import { meets, unmet } from './requirements';

@@ -1,7 +1,7 @@
 // The folder layers (.dependency-cruiser.cjs) hold today, and the check really fails when a
 // module imports a layer above its own: a copy of src/ gets one upward import and is cruised.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,4 +69,14 @@ describe('the layers of src/ (dependency-cruiser)', () => {
     expect(r.code).not.toBe(0);
     expect(r.out).toContain('unlayered-module: src/misc/');
   }, 60_000);
+});
+
+describe('every source file says what it is for', () => {
+  const files = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(ts|js)$/.test(f),
+  );
+  it.each(files)('src/%s opens with a comment line', (f) => {
+    const first = readFileSync(join(ROOT, 'src', f), 'utf8').split('\n')[0] ?? '';
+    expect(first).toMatch(/^(\/\/|\/\*) ?\S.{10,}/);
+  });
 });
