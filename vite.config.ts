@@ -14,6 +14,52 @@ const devWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
 };
 
+// The title needs none of Phaser, the scenes or the levels (zod, level JSON): the browser fetches
+// them at idle priority while the title shows (<link rel="prefetch">: downloaded into the cache,
+// not parsed), and the game runs them on the lottery / first input (src/main.ts, src/app/play.ts).
+// The title's illustration is the largest paint: preloaded so it does not wait for the JS.
+const firstScreenHints: Plugin = {
+  name: 'first-screen-hints',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, ctx) {
+      const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
+      const lazy = new Set<string>();
+      // A chunk, its static imports and (for the content bundle: the levels) its dynamic ones.
+      const add = (file: string) => {
+        if (lazy.has(file)) return;
+        lazy.add(file);
+        const chunk = chunks.find((c) => c.fileName === file);
+        for (const f of chunk?.imports ?? []) add(f);
+        if (/content[\\/]bundle\.ts$/.test(chunk?.facadeModuleId ?? ''))
+          for (const f of chunk?.dynamicImports ?? []) add(f);
+      };
+      for (const c of chunks)
+        if (
+          c.name === 'phaser' ||
+          /src[\\/](scenes[\\/]start|content[\\/]bundle)\.ts$/.test(c.facadeModuleId ?? '')
+        )
+          add(c.fileName);
+      const entry = chunks.find((c) => c.isEntry);
+      for (const f of entry?.imports ?? []) lazy.delete(f); // already loaded with the entry
+      if (entry) lazy.delete(entry.fileName);
+      return [
+        {
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'image', href: './art/title-art.svg', fetchpriority: 'high' },
+          injectTo: 'head',
+        },
+        ...[...lazy].map((f) => ({
+          tag: 'link',
+          attrs: { rel: 'prefetch', href: `./${f}` },
+          injectTo: 'head' as const,
+        })),
+      ];
+    },
+  },
+};
+
 // assets/ is served as the public folder so that art and sound keep stable URLs (art/…, audio/…).
 // Three builds (docs/deploy/README.md): the default one for any static host at any path (base './');
 // `--mode single`, one self-contained HTML file (no public folder: art and sound are inlined, the
@@ -27,6 +73,8 @@ export default defineConfig(({ mode }) => ({
     devWithoutCsp,
     // SITE_URL (e.g. https://example.org/games/invisible-walls/) makes og:image absolute.
     ogImageAt(process.env.SITE_URL),
+    // Prefetch hints name files beside the page: the single file has none.
+    ...(mode === 'single' ? [] : [firstScreenHints]),
     ...(mode === 'single' || mode === 'scorm' ? [] : [VitePWA(pwaOptions)]),
     ...(mode === 'single' ? [singleFileHead(), viteSingleFile(), cspHashes()] : []),
     // Canvas only, no sound: a far smaller Phaser, and no WebGL emulated on the CPU (docs/performance.md).

@@ -1,5 +1,6 @@
 // npm run bench [-- group…] — prints one figure per line as `name value unit` and writes
-// them all to bench-results.json. Groups: rules, debrief, assets, single, load, city, heap.
+// them all to bench-results.json. Groups: rules, debrief, assets, single, load, city, heap; and,
+// only when named, lighthouse (Lighthouse's mobile preset on four screens, scripts/bench/lighthouse.ts).
 // The browser groups build the game once (into dist/, or $BENCH_DIST when several people
 // measure in one tree) and, for `load`, the stock Phaser baseline in dist-baseline/.
 // docs/performance.md describes the method.
@@ -7,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { greedyBot, intentsOf, playBot } from '../src/rules';
 import { encodeRun } from '../src/share/run-code';
 import { launchBrowser } from '../tests/browser/browser';
 import { folderKb, gzKb } from './bench/bundle';
@@ -40,18 +42,20 @@ const chromium = async () => {
   return browser;
 };
 
-/** The busiest level (most venues and districts), its place in the level list, and a run link to it. */
-function target(): { levelIndex: number; runLink: string } {
+/** The busiest level (most venues and districts), its place in the level list, a run link to it,
+ * and a link to a whole run of it (a greedy bot's) that ends on the outcome screen. */
+function target(): { levelIndex: number; runLink: string; outcomeLink: string } {
   const content = shippedContent();
   const level = busiest([...content.levels.values()]);
-  const runLink = `?run=${encodeRun({
-    levelId: level.id,
-    seed: 7,
-    registrationId: level.registrations[0]!.id,
-    policyId: 'status-quo',
-    intents: [],
-  })}`;
-  return { levelIndex: content.order.indexOf(level.id), runLink };
+  const registrationId = level.registrations[0]!.id;
+  const link = (intents: ReturnType<typeof intentsOf>) =>
+    `?run=${encodeRun({ levelId: level.id, seed: 7, registrationId, policyId: 'status-quo', intents })}`;
+  const whole = playBot(level, content.policies.get('status-quo') ?? null, registrationId, 7, greedyBot);
+  return {
+    levelIndex: content.order.indexOf(level.id),
+    runLink: link([]),
+    outcomeLink: link(intentsOf(whole.state)),
+  };
 }
 
 type Group = () => Promise<Figure[]>;
@@ -111,18 +115,27 @@ groups.heap = async () => {
   }
 };
 
+// Only when asked for (`npm run bench -- lighthouse`): three Lighthouse runs of four screens take minutes.
+const onlyWhenAsked: Record<string, Group> = {
+  lighthouse: async () => {
+    const { benchLighthouse } = await import('./bench/lighthouse');
+    const { runLink, outcomeLink } = target();
+    return benchLighthouse(buildGame(), { cityLink: runLink, outcomeLink });
+  },
+};
+
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const unknown = asked.filter((a) => !(a in groups));
+const unknown = asked.filter((a) => !(a in groups) && !(a in onlyWhenAsked));
 if (unknown.length) {
   console.error(
-    `unknown bench group ${unknown.join(', ')}; expected one of ${Object.keys(groups).join(', ')}`,
+    `unknown bench group ${unknown.join(', ')}; expected one of ${[...Object.keys(groups), ...Object.keys(onlyWhenAsked)].join(', ')}`,
   );
   process.exit(1);
 }
 const figures: Figure[] = [];
 try {
   for (const name of asked.length ? asked : Object.keys(groups)) {
-    for (const f of await groups[name]!()) {
+    for (const f of await (groups[name] ?? onlyWhenAsked[name])!()) {
       console.log(`${f.name} ${f.value} ${f.unit}`);
       figures.push(f);
     }

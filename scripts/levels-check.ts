@@ -1,10 +1,11 @@
 // npm run levels:check [files…] — checks every level (or the level files named, which may
 // live anywhere) and prints one line per problem as FILE: /json/pointer: message.
-// Exits 1 on any problem.
+// Exits 1 on any problem. A file that is not UTF-8 JSON, or nested absurdly deep, is refused
+// with its name and a JSON pointer, never a stack trace.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { type ContentFile, kindOf, loadContent } from '../src/content/load';
-import { formatProblem } from '../src/content/problems';
+import { formatProblems } from '../src/content/problems';
 import { contentFiles, ROOT } from './node-content';
 
 const named: ContentFile[] = [];
@@ -23,7 +24,8 @@ const shipped = contentFiles().filter(
   (f) => !named.some((n) => n.path === f.path) && (named.length === 0 || kindOf(f.path) !== 'level'),
 );
 const content = loadContent([...shipped, ...named]);
-for (const p of content.problems) console.log(formatProblem(p));
+// The first 50 problems, then a count: a file broken everywhere must not bury the terminal.
+for (const line of formatProblems(content.problems)) console.log(line);
 if (content.problems.length > 0) process.exit(1);
 console.log(
   `levels:check: ${content.levels.size} level(s) OK; ${content.policies.size} policies, ${content.facts.facts.length} facts`,

@@ -1,9 +1,11 @@
 // npm run simulate [-- --runs N] [--json] [--level ID] [--policy ID]
+// npm run simulate -- --pace [--json] [--level ID]: words, decisions, skipped months and minutes (scripts/pace.ts)
 // Per level and registration: the random and the greedy bot over N seeded runs each,
 // the rate of each goal met, and the mean walls and refusals met, and the average gap to the twin (the other registration living
 // the same intentions: rules/twin.ts).
 import { greedyBot, randomBot, type SimulationRow, simulate } from '../src/rules';
 import { shippedContent } from './load-shipped';
+import { paceRows, paceTable } from './pace';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -19,6 +21,16 @@ const policy = content.policies.get(policyId) ?? null;
 if (!policy) {
   console.error(`unknown policy "${policyId}"; expected one of ${[...content.policies.keys()].join(', ')}`);
   process.exit(1);
+}
+
+if (args.includes('--pace')) {
+  const levels = content.order
+    .filter((id) => !onlyLevel || id === onlyLevel)
+    .map((id) => content.levels.get(id)!);
+  const pace = await paceRows(levels);
+  if (json) console.log(JSON.stringify(pace, null, 2));
+  else console.log(paceTable(pace));
+  process.exit(0);
 }
 
 const rows: SimulationRow[] = [];

@@ -8,18 +8,43 @@ import { detectLanguage, initI18n } from './i18n';
 import { loadAudio } from './platform/audio';
 import { applySettings, loadSettings } from './platform/settings';
 import { guardStorage } from './platform/storage';
-import { connectScorm } from './scorm/scorm';
+import { findApi } from './scorm/scorm-api';
 import { setDialogHost } from './ui/dialog';
 
 // Every read and write goes through here: where site data is blocked it lives in memory.
 const storage = guardStorage();
-// Inside a learning platform (SCORM 1.2) the run is reported and bookmarked; elsewhere this is null.
-connectScorm(window, storage);
+// Inside a learning platform (SCORM 1.2) the run is reported and bookmarked; the bridge loads only
+// there, and before the app starts, so that its bookmark is the save the title offers to continue.
+const lms = findApi(window)
+  ? import('./scorm/scorm').then((m) => m.connectScorm(window, storage)).catch(() => null) // without its bridge the game still plays; the platform just hears nothing
+  : null;
 const settings = loadSettings(storage);
 applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;
 
-void initI18n(detectLanguage(settings.language, navigator.language)).then(() => {
+// The title needs neither the levels (and zod) nor the sound (Howler): their code is prefetched
+// (index.html, vite.config.ts) and run on the first key or tap, when a link or page needs them at
+// once (?run=, ?class=, #/…), or when the browser is idle a while after load.
+let wake!: () => void;
+const woken = new Promise<void>((resolve) => {
+  wake = resolve;
+});
+const needNow =
+  /[?&](run|class)=/.test(location.search) || (location.hash.length > 2 && location.hash !== '#/');
+if (needNow) wake();
+for (const type of ['pointerdown', 'keydown', 'touchstart', 'hashchange'] as const)
+  window.addEventListener(type, () => wake(), { once: true, capture: true, passive: true });
+window.addEventListener(
+  'load',
+  () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(wake) : wake()), 8000),
+  { once: true },
+);
+
+// Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
+  await nextTask();
+  await lms;
   setDialogHost(byId('app'));
   const app = startApp({
     screen: byId('screen'),
@@ -27,9 +52,9 @@ void initI18n(detectLanguage(settings.language, navigator.language)).then(() => 
     page: byId('page'),
     storage,
     settings,
-    // Levels, facts and their schema (zod) load beside the title, not before it.
-    content: import('./content/bundle').then((m) => m.loadBundledContent()),
-    audio: loadAudio(storage),
+    // Levels, facts and their schema (zod) load after the title, not before it.
+    content: woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent()),
+    audio: woken.then(() => loadAudio(storage)),
   });
   registerOffline((apply) => app.offerUpdate(apply));
 });

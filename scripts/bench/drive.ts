@@ -22,9 +22,10 @@ export async function startLevelFromTitle(page: Page, levelIndex: number): Promi
   await waitForCity(page);
 }
 
+/** Until the city shows with Phaser's map and the avatar (the DOM sketch of the map comes first). */
 export async function waitForCity(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForSelector('.hud', { timeout });
-  await page.waitForFunction(() => performance.getEntriesByName('iw:city-first-frame').length > 0, null, {
+  await page.waitForFunction(() => performance.getEntriesByName('iw:city-avatar').length > 0, null, {
     timeout,
     polling: 100,
   });

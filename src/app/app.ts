@@ -13,10 +13,7 @@ import type { Settings } from '../platform/settings';
 import type { GuardedStorage } from '../platform/storage';
 import { generator } from '../rules';
 import type { RunState } from '../rules/types';
-import { keepNonce, nonceOf } from '../share/result-nonce';
-import { resultCodeBlock } from '../share/ui/result-block';
-import { forgetRunParam, runFromAddress, runLinkScreen } from '../share/ui/run-link-screen';
-import { openSharePanel } from '../share/ui/share-panel';
+import { keepNonce, nonceOf } from '../share/run-result-code';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { type LoadedSave, readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
@@ -26,7 +23,6 @@ import { renderElsewhere } from '../ui/elsewhere';
 import { renderCrash, renderProblems } from '../ui/error-screen';
 import { renderLevelSelect } from '../ui/level-select';
 import { renderLottery } from '../ui/lottery';
-import { renderOutcome } from '../ui/outcome';
 import { openSettings, switchLanguage } from '../ui/settings-panel';
 import { renderSources } from '../ui/sources';
 import { renderTitle } from '../ui/title';
@@ -50,6 +46,9 @@ export interface App {
   /** A new version is installed and waiting; `apply` activates it and reloads (offered at a safe moment). */
   offerUpdate(apply: () => void): void;
 }
+
+// The outcome screen (with the result code and the share panel it opens) loads when a run starts.
+const loadOutcome = () => import('../ui/outcome');
 
 export function startApp(parts: AppParts): App {
   const { screen, stage, page, storage } = parts;
@@ -129,7 +128,6 @@ export function startApp(parts: AppParts): App {
     // The bench's load figure: the title's buttons are in the DOM and answer clicks.
     if (!performance.getEntriesByName('iw:title-interactive').length)
       performance.mark('iw:title-interactive');
-    preloadCity();
   }
 
   async function levels() {
@@ -173,6 +171,7 @@ export function startApp(parts: AppParts): App {
     // The draw is seeded: the same seed always deals the same card.
     const drawn = level.registrations[Math.floor(generator(seed ^ 0x5eed)() * level.registrations.length)]!;
     const reg = chosen ?? assigned ?? drawn;
+    preloadCity(level); // Phaser and the level's art, while the card is read
     show({
       redraw: () =>
         renderLottery(
@@ -183,6 +182,8 @@ export function startApp(parts: AppParts): App {
           () => void play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
           reduced(c),
           () => c.audio?.play('sfx-flip'),
+          // A class session's card is dealt by the teacher: no way back to the cities from it.
+          forced ? undefined : () => void levels(),
         ),
     });
   }
@@ -221,6 +222,7 @@ export function startApp(parts: AppParts): App {
    * from any other tab; 'try' (Continue) asks the player first when another tab has it.
    */
   async function play(c: Ctx, record: RunRecord, mode: 'try' | 'steal' = 'steal') {
+    void loadOutcome().catch(() => {});
     let stop: (() => void) | null = null;
     let left = false;
     const held: HeldRun | null = await holdRun(mode, () => {
@@ -233,7 +235,7 @@ export function startApp(parts: AppParts): App {
       {
         redraw: () => {
           if (stop) return; // the city redraws itself on a language change
-          const r = startPlay(c, stage, record, { outcome: (store) => finished(c, store), quit: title });
+          const r = startPlay(c, stage, record, { outcome: (store) => void finished(c, store), quit: title });
           if (typeof r === 'string') {
             // This run could not start; whatever the save holds belongs to another run: untouched.
             titleNotice = t('lifecycle.startFailed');
@@ -251,7 +253,7 @@ export function startApp(parts: AppParts): App {
   }
 
   /** `own`: the player's run (it wrote the save), not a watched link. */
-  function finished(c: Ctx, store: RunStore, own = true) {
+  async function finished(c: Ctx, store: RunStore, own = true) {
     const state: RunState = store.state();
     // The save is not cleared: a finished run stays there as the last result until a new run
     // starts, with its result code's nonce, so that the code it brings back is the same.
@@ -270,24 +272,28 @@ export function startApp(parts: AppParts): App {
     // Computed once for this finished run: a redraw (a language switch) reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
     emitRun({ kind: 'finish', store, report });
+    // The result code block (share UI) loads with the outcome, not with the title.
+    const [{ renderOutcome }, { resultCodeBlock }] = await Promise.all([
+      loadOutcome(),
+      import('../share/ui/result-block'),
+    ]);
     show({
       safe: true,
       redraw: () => {
         const slots = renderOutcome(screen, c.content, level, store.policy, state, report, {
           playAgain: () => lottery(c, level.id),
+          // The other card is dealt openly: the lottery and its power-up cards show it first.
           otherRegistration: (registrationId) =>
-            void play(c, {
-              levelId: level.id,
-              seed: state.seed,
-              registrationId,
-              policyId: state.policyId,
-              intents: [],
-            }),
+            lottery(c, level.id, state.seed, { id: registrationId, assigned: true }),
           next: () => {
             const next = c.content.order[c.content.order.indexOf(level.id) + 1];
             if (next) lottery(c, next);
           },
-          share: () => openSharePanel({ level, policy: store.policy, state, report }),
+          // The share panel (card drawing, codes) loads on the first Share, not with the title.
+          share: () =>
+            void import('../share/ui/share-panel').then((m) =>
+              m.openSharePanel({ level, policy: store.policy, state, report }),
+            ),
           title,
         });
         slots.resultCode.replaceChildren(resultCodeBlock(level, state, report.twin?.state ?? null));
@@ -297,14 +303,26 @@ export function startApp(parts: AppParts): App {
     });
   }
 
-  async function runLink(record: RunRecord) {
+  /** A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title. */
+  async function runLink() {
+    const m = await import('../share/ui/run-link-screen');
+    const shared = m.runFromAddress(location.search);
+    m.forgetRunParam();
+    if (!shared) return title();
+    if ('error' in shared) {
+      titleNotice = shared.error;
+      return title();
+    }
     const c = await ready();
-    const s = runLinkScreen(screen, c, record, {
-      outcome: (store) => finished(c, store, false),
+    const s = m.runLinkScreen(screen, c, shared.record, {
+      outcome: (store) => void finished(c, store, false),
       play: (r) => void play(c, r),
       title,
     });
-    if (s.known) return show(s);
+    if (s.known) {
+      preloadCity(c.content.levels.get(shared.record.levelId));
+      return show(s);
+    }
     titleNotice = t('share.linkError.level');
     title();
   }
@@ -366,10 +384,6 @@ export function startApp(parts: AppParts): App {
   window.addEventListener('keydown', unlock, true);
   window.addEventListener('pointerdown', unlock, true);
 
-  // A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title.
-  const shared = runFromAddress(location.search);
-  if (shared) forgetRunParam();
-  if (shared && 'error' in shared) titleNotice = shared.error;
   const classroom = installClassroom({
     storage,
     ready,
@@ -381,9 +395,11 @@ export function startApp(parts: AppParts): App {
       title();
     },
   });
-  title();
+  // A run link opens on its own screen (the title shows only if the link is bad): no title drawn
+  // and then replaced, which moved everything on screen (Lighthouse's layout shift).
+  if (params.has('run')) void runLink();
+  else title();
   classroom.startFromUrl();
-  if (shared && 'record' in shared) void runLink(shared.record);
   route();
   return {
     offerUpdate(apply) {

@@ -1,19 +1,23 @@
 // One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { loc, onLanguage, t } from '../i18n';
+import { cityArtKeys, loadArtManifest } from '../platform/art';
 import { type Ctx, reduced } from '../platform/context';
 import { emitRun } from '../platform/run-events';
-import { goalsMet, rejection } from '../rules';
-import type { GameEvent, Intent, RunState } from '../rules/types';
+import { goalsMet, rejection, venueFit } from '../rules';
+import type { GameEvent, Intent, Level, RunState } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
 import { anyDialogOpen, closeAllDialogs, type DialogHandle } from '../ui/dialog';
 import { el } from '../ui/dom';
+import { guideSkipped, startGuide } from '../ui/guide';
 import { renderHud } from '../ui/hud';
 import { openJournal } from '../ui/journal';
+import { mapSketch } from '../ui/map-sketch';
 import { monthNews, openMonthEnd } from '../ui/month-end';
+import { fitText } from '../ui/pace-text';
 import { openPause } from '../ui/pause';
 import { openSettings } from '../ui/settings-panel';
 import { renderVenueList as venueListRender } from '../ui/venue-list';
@@ -26,9 +30,23 @@ export interface PlayHooks {
 }
 
 const loadCity = () => import('../scenes/start');
-/** Starts fetching Phaser and the scenes in the background, e.g. while the title shows. */
-export function preloadCity(): void {
+const prefetched = new Set<string>();
+/** Starts loading Phaser and the scenes, and fetching the level's art, in the background: on the
+ * lottery card and the run-link screen, while the player reads. (The title only prefetches
+ * Phaser's bytes, through <link rel="prefetch"> in index.html: see vite.config.ts.) */
+export function preloadCity(level?: Level): void {
   void loadCity().catch(() => {});
+  if (!level) return;
+  const keys = new Set(cityArtKeys(level));
+  void loadArtManifest()
+    .then((entries) => {
+      for (const e of entries) {
+        if (!keys.has(e.key) || prefetched.has(e.url)) continue;
+        prefetched.add(e.url);
+        document.head.append(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
+      }
+    })
+    .catch(() => {});
 }
 
 export function startPlay(
@@ -69,6 +87,14 @@ export function startPlay(
   });
   stage.replaceChildren(game, el('div', { className: 'overlay' }, hud, places, progress, toast));
   let view: CityView | null = null;
+  const insets = () => {
+    const phone = window.matchMedia('(max-width: 700px)').matches;
+    return {
+      top: hud.getBoundingClientRect().height,
+      right: phone ? 0 : places.getBoundingClientRect().width + 16,
+      bottom: phone ? places.getBoundingClientRect().height : 0,
+    };
+  };
   let venuePanel: DialogHandle | null = null;
   let finished = false;
 
@@ -142,7 +168,7 @@ export function startPlay(
             ? t('access.wall', { action: name, count: blocked.unmet.length })
             : `${t('refusal.heading', { action: name })} ${t(`refusal.${blocked.reason ?? 'missing'}`)}`,
         );
-        openWall(ctx, level, blocked, { goTo: go });
+        openWall(ctx, level, blocked, { goTo: go }, undefined, store.state());
       } else if (events.some((e) => e.type === 'granted')) {
         say(t('venue.granted', { name: loc(venue.actions.find((a) => a.id === action)?.name) }));
         venuePanel?.refresh();
@@ -151,8 +177,22 @@ export function startPlay(
     });
   }
 
+  /** "8 days left: walk 2 + enrol 7 — next month" when nothing at the venue fits with the walk. */
+  function laterText(venueId: string): string | null {
+    const s = store.state();
+    const venue = level.venues.find((v) => v.id === venueId);
+    const best = venue && s.at !== venueId ? venueFit(level, s, venue) : undefined;
+    return best ? fitText(best.action, best.fit) : null;
+  }
+
   function arrive(venueId: string) {
     if (finished) return;
+    const later = laterText(venueId);
+    if (later) {
+      say(later);
+      openVenue(venueId);
+      return;
+    }
     if (store.state().at !== venueId) {
       const events = dispatch({ type: 'move', venue: venueId });
       if (events.some((e) => e.type === 'rejected')) {
@@ -166,8 +206,12 @@ export function startPlay(
 
   async function go(venueId: string) {
     const s = store.state();
-    if (s.at !== venueId && rejection(level, s, { type: 'move', venue: venueId }) === 'no-time') {
-      say(t('venue.tooFar'));
+    // No wasted walks: when nothing there fits this month with the walk counted, say so and
+    // show the place from here instead of walking.
+    const later = laterText(venueId);
+    if (later || (s.at !== venueId && rejection(level, s, { type: 'move', venue: venueId }) === 'no-time')) {
+      say(later ?? t('venue.tooFar'));
+      if (later) openVenue(venueId);
       return;
     }
     if (view) await view.walkTo(venueId);
@@ -186,6 +230,7 @@ export function startPlay(
   function monthEnd(month: number, events: readonly GameEvent[]) {
     openMonthEnd(ctx, store, month, events, {
       choose: (choice) => dispatch({ type: 'choose', choice }),
+      endMonth: () => dispatch({ type: 'endMonth' }),
       done: () => finishIfEnded(),
     });
   }
@@ -253,14 +298,31 @@ export function startPlay(
   window.addEventListener('blur', onBlur);
   const unsubStore = store.subscribe(() => {
     render();
+    sketch?.redraw();
     view?.relayout();
   });
   const unsubLang = onLanguage(() => {
     render();
+    sketch?.redraw();
     view?.relabel();
     view?.relayout();
   });
   render();
+  // The map as DOM until Phaser has drawn it with the avatar: usable at once (docs/performance.md).
+  let sketch: ReturnType<typeof mapSketch> | null = mapSketch(level, {
+    insets,
+    label: (id) => loc(level.venues.find((v) => v.id === id)?.name),
+    districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
+    go: (id) => void go(id),
+    at: () => store.state().at,
+  });
+  game.append(sketch.element);
+  // The bench's city figure: the first frame with a usable map on screen.
+  requestAnimationFrame(() => performance.mark('iw:city-first-frame'));
+  const dropSketch = () => {
+    sketch?.destroy();
+    sketch = null;
+  };
   // The village chapter has its own quieter theme.
   ctx.audio?.setMusic(level.venues.some((v) => v.kind === 'village-home') ? 'hometown' : 'city');
 
@@ -273,14 +335,7 @@ export function startPlay(
         reducedMotion: () => reduced(ctx),
         label: (id) => loc(level.venues.find((v) => v.id === id)?.name),
         districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
-        insets: () => {
-          const phone = window.matchMedia('(max-width: 700px)').matches;
-          return {
-            top: hud.getBoundingClientRect().height,
-            right: phone ? 0 : places.getBoundingClientRect().width + 16,
-            bottom: phone ? places.getBoundingClientRect().height : 0,
-          };
-        },
+        insets,
         hooks: {
           arrive,
           progress: (f) => {
@@ -295,6 +350,7 @@ export function startPlay(
       else {
         view = v;
         v.relayout();
+        dropSketch();
       }
     })
     .catch(() => progress.remove()); // no map: the places list still plays the whole level
@@ -302,14 +358,20 @@ export function startPlay(
   // Reloaded while a month-end event asked for a choice: ask again (nothing else can happen first).
   const pendingEnd = store.monthEnd();
   if (store.state().pendingEvent && pendingEnd) monthEnd(pendingEnd.month, pendingEnd.events);
+  // The tutorial teaches by guided steps (skippable; skipped once, not shown again).
+  const overlay = stage.querySelector<HTMLElement>('.overlay');
+  const stopGuide =
+    level.id === 'tutorial' && overlay && !guideSkipped(ctx.storage) ? startGuide(ctx, store, overlay) : null;
 
   return () => {
     destroyed = true;
+    stopGuide?.();
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('keyup', onKeyUp);
     window.removeEventListener('blur', onBlur);
     unsubStore();
     unsubLang();
+    dropSketch();
     view?.destroy();
     view = null;
     ctx.audio?.setMusic(null);

@@ -23,6 +23,10 @@ export interface LevelContext {
 
 type Path = (string | number)[];
 
+/** The words budget of an event card: title, text and choice labels together. */
+export const CARD_WORDS = 60;
+export const CARD_HAN = 100;
+
 /** Validates untrusted level data: the schema first, then every cross-reference. */
 export function checkLevel(
   file: string,
@@ -187,6 +191,23 @@ export function checkLevel(
       if (c.requires) checkReq(c.requires, [...ep, 'choices', ci, 'requires']);
       checkEffects(c.effects, [...ep, 'choices', ci, 'effects']);
     });
+    // Words budget: a card (title, text and choices) is read in one look.
+    const cardText = (lang: 'en' | 'zh-Hans') =>
+      [e.title[lang], e.text[lang], ...(e.choices ?? []).map((c) => c.label[lang])].join(' ');
+    const words = cardText('en')
+      .split(/\s+/)
+      .filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    if (words > CARD_WORDS)
+      add(
+        [...ep, 'text'],
+        `event card has ${words} English words with its title and choices; keep it to ${CARD_WORDS}`,
+      );
+    const han = (cardText('zh-Hans').match(/\p{Script=Han}/gu) ?? []).length;
+    if (han > CARD_HAN)
+      add(
+        [...ep, 'text'],
+        `event card has ${han} Chinese characters with its title and choices; keep it to ${CARD_HAN}`,
+      );
     if (e.choices && e.choices.length > 0 && e.choices.every((c) => c.requires))
       add(
         [...ep, 'choices'],

@@ -80,13 +80,51 @@ export function fromZod(file: string, data: unknown, issues: readonly z.core.$Zo
   });
 }
 
-/** Parses JSON text, turning a syntax error into a problem with its line and column. */
+/** Deepest nesting of objects and arrays a content file may have; real levels stay under 20. */
+export const MAX_DEPTH = 64;
+
+/**
+ * The path to the first value nested deeper than `max` objects and arrays, or null.
+ * Iterative, so that hostile nesting cannot overflow the stack here.
+ */
+export function tooDeep(data: unknown, max = MAX_DEPTH): PropertyKey[] | null {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (path.length >= max) return path;
+    const entries: [PropertyKey, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [i, v])
+      : Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, v] = entries[i]!;
+      stack.push({ value: v, path: [...path, k] });
+    }
+  }
+  return null;
+}
+
+/** Prints problems one a line, the first `limit` of them, then how many more there are. */
+export function formatProblems(problems: readonly Problem[], limit = 50): string[] {
+  const lines = problems.slice(0, limit).map(formatProblem);
+  if (problems.length > limit)
+    lines.push(`… and ${problems.length - limit} more problem(s) not shown (${problems.length} in all)`);
+  return lines;
+}
+
+/**
+ * Parses JSON text, turning a syntax error into a problem with its line and column. A leading
+ * UTF-8 byte-order mark (which some Windows editors write) is ignored; nesting deeper than
+ * MAX_DEPTH is refused with the pointer where it goes too deep.
+ */
 export function parseJson(
   file: string,
-  text: string,
+  input: string,
 ): { ok: true; data: unknown } | { ok: false; problem: Problem } {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  let data: unknown;
   try {
-    return { ok: true, data: JSON.parse(text) };
+    data = JSON.parse(text);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const m = /position (\d+)/.exec(msg);
@@ -102,4 +140,15 @@ export function parseJson(
       problem: { file, pointer: '/', message: `not valid JSON${where}: ${msg}; fix the syntax there` },
     };
   }
+  const deep = tooDeep(data);
+  if (deep)
+    return {
+      ok: false,
+      problem: {
+        file,
+        pointer: pointer(deep),
+        message: `nested more than ${MAX_DEPTH} levels deep; no level needs that many, flatten it`,
+      },
+    };
+  return { ok: true, data };
 }

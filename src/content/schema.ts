@@ -13,6 +13,10 @@ import {
   VENUE_KINDS,
 } from '../rules/types';
 
+// Before any schema is built: zod would otherwise probe `new Function` to compile fast parsers,
+// and the game's Content-Security-Policy (no 'unsafe-eval') reports that probe as a violation.
+z.config({ jitless: true });
+
 const id = z
   .string()
   .regex(
@@ -58,7 +62,16 @@ export const RequirementSchema: z.ZodType<Requirement> = z.lazy(() =>
 
 export const EffectSchema: z.ZodType<Effect> = z.lazy(() =>
   z.discriminatedUnion('type', [
-    z.object({ type: z.literal('stat'), stat, add: z.number() }).strict(),
+    z
+      .object({
+        type: z.literal('stat'),
+        stat,
+        add: z.number(),
+        why: LocalizedSchema.optional().describe(
+          'The reason in a short phrase, shown beside the change: "your son is out of school".',
+        ),
+      })
+      .strict(),
     z.object({ type: z.literal('document'), id, gain: z.boolean() }).strict(),
     z.object({ type: z.literal('flag'), id, set: z.boolean() }).strict(),
     z.object({ type: z.literal('take'), slot: z.enum(SLOTS), option: id }).strict(),
@@ -112,6 +125,10 @@ const EventSchema: z.ZodType<EventCard> = z
     text: LocalizedSchema,
     weight: z.number().min(0),
     fromMonth: z.number().int().min(1).optional(),
+    recurs: z
+      .boolean()
+      .optional()
+      .describe('Drawn again after its first time; without it a card is drawn at most once a run.'),
     effects: z.array(EffectSchema),
     choices: z
       .array(
@@ -301,9 +318,11 @@ export const SourceSchema = z
     id,
     publisher: text,
     title: text,
-    url: z
-      .url()
-      .refine((u) => /^https?:\/\//i.test(u), 'expected a web address starting http:// or https://'),
+    // Only web links: a source opens in a new tab, so javascript:, data: or file: must never pass.
+    url: z.url({
+      protocol: z.regexes.httpProtocol,
+      error: 'expected a web address starting with https:// or http://',
+    }),
   })
   .strict()
   .describe('A public source from hukou-facts.md.');

@@ -14,10 +14,17 @@ export function detectLanguage(saved: string | null | undefined, navigatorLangua
 
 // Each part of the game keeps its strings in its own pair of files, extra/<part>.<lang>.json,
 // read here under the key <part> (e.g. extra/share.en.json → t('share.copy')).
-const extras = import.meta.glob<Record<string, unknown>>('./extra/*.json', {
-  eager: true,
-  import: 'default',
-});
+// Vite turns the glob into the files at build time; under plain Node (the pace script) there is
+// no glob, and the script adds these strings itself.
+let extras: Record<string, Record<string, unknown>> = {};
+try {
+  extras = import.meta.glob<Record<string, unknown>>('./extra/*.json', {
+    eager: true,
+    import: 'default',
+  });
+} catch {
+  extras = {};
+}
 
 export function bundleFor(lng: Language): Record<string, unknown> {
   const out: Record<string, unknown> = { ...(lng === 'en' ? en : zhHans) };

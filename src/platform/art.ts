@@ -1,6 +1,7 @@
 // The art manifest, when the art has landed: found at build time so that a missing manifest
 // costs no failed request, and checked with the schema the generator writes (art-manifest.ts).
 // Without it the scenes draw with Phaser Graphics instead.
+import type { Level } from '../rules/types';
 import { ArtManifest } from './art-manifest';
 import { assetUrl } from './site';
 
@@ -31,4 +32,19 @@ export async function loadArtManifest(): Promise<ArtEntry[]> {
     height: a.height,
     ...(a.frames ?? {}),
   }));
+}
+
+/** The art keys the city of a level loads (the Preloader scene loads these; the lottery prefetches them). */
+export function cityArtKeys(level: Level): string[] {
+  return [
+    ...level.venues.flatMap((v) => [`venue-${v.kind}`, `icon-${v.kind}`]),
+    'avatar',
+    'tile-grass',
+    'tile-street',
+    'tile-plaza',
+    'tile-field',
+    'tree',
+    'lamp',
+    'wall-segment',
+  ];
 }

@@ -3,7 +3,7 @@ import { availableIntents, wouldPass } from './available';
 import { withPolicy } from './policy';
 import { generator } from './random';
 import { newRun } from './state';
-import { step } from './step';
+import { step, walkDays } from './step';
 import type { Effect, GameEvent, Intent, Level, Policy, RunState } from './types';
 
 /** A bot picks the next intent from those available; `rand` is its own seeded chance. */
@@ -52,7 +52,11 @@ function flatten(effects: readonly Effect[]): Effect[] {
 }
 
 function venueHasProgress(level: Level, s: RunState, venueId: string): boolean {
-  const there = { ...s, at: venueId };
+  // Count the walk: a step that fits only if you were already there is no reason to go.
+  const from = level.venues.find((v) => v.id === s.at);
+  const to = level.venues.find((v) => v.id === venueId);
+  const walk = to ? walkDays(level, from, to) : 0;
+  const there = { ...s, at: venueId, daysUsed: s.daysUsed + walk };
   return availableIntents(level, there).some(
     (i) => i.type === 'act' && wouldPass(level, there, i) && makesProgress(level, there, i.venue, i.action),
   );

@@ -1,16 +1,27 @@
 // Applying an action's or a card's effects to a run (stats, documents, flags), with events.
 import { meets } from './requirements';
 import { clampStat } from './state';
-import type { Effect, GameEvent, Level, RunState, StatName } from './types';
+import type { Effect, GameEvent, Level, Localized, RunState, StatName } from './types';
 
 /** Changes a stat within its bounds and reports the change actually made. */
-export function addStat(s: RunState, stat: StatName, delta: number, cause: string, out: GameEvent[]): void {
+export function addStat(
+  s: RunState,
+  stat: StatName,
+  delta: number,
+  cause: string,
+  out: GameEvent[],
+  why?: Localized,
+): void {
   if (delta === 0) return;
   const before = s.stats[stat];
   const after = clampStat(stat, before + delta);
   if (after === before) return;
   s.stats[stat] = after;
-  out.push({ type: 'stat', stat, delta: after - before, cause });
+  out.push(
+    why
+      ? { type: 'stat', stat, delta: after - before, cause, why }
+      : { type: 'stat', stat, delta: after - before, cause },
+  );
 }
 
 /** Applies effects in order to a draft state (mutated), reporting each change. */
@@ -24,7 +35,7 @@ export function applyEffects(
   for (const e of effects) {
     switch (e.type) {
       case 'stat':
-        addStat(s, e.stat, e.add, cause, out);
+        addStat(s, e.stat, e.add, cause, out, e.why);
         break;
       case 'document': {
         const has = s.documents.includes(e.id);

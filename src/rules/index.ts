@@ -2,8 +2,18 @@
 
 export { availableIntents, wouldPass } from './available';
 export { type Bot, greedyBot, playBot, randomBot } from './bots';
-export { goalsMet, lostReason } from './month';
+export { drawnBefore, goalsMet, lostReason } from './month';
 export { type Comparison, compare, type Outcome, outcome, wallKey } from './outcome';
+export {
+  type Fit,
+  fitThisMonth,
+  freshStep,
+  givesSomethingNew,
+  grantedBefore,
+  hasChoice,
+  stopsWaiting,
+  venueFit,
+} from './pace';
 export { rewriteRequirement, withPolicy } from './policy';
 export { generator, mix, monthRoll, pickWeighted } from './random';
 export { intentsOf, type Replay, replay, twinRegistration } from './replay';

@@ -2,7 +2,7 @@
 import { addStat, applyEffects } from './effects';
 import { monthRoll, pickWeighted } from './random';
 import { meets } from './requirements';
-import { type GameEvent, type Level, type RunState, SLOTS } from './types';
+import { type EventCard, type GameEvent, type Level, type RunState, SLOTS } from './types';
 
 /** Month end on a draft state: income and costs, then the month's event, then the next month. */
 export function closeMonth(level: Level, s: RunState, out: GameEvent[]): void {
@@ -31,9 +31,38 @@ export function closeMonth(level: Level, s: RunState, out: GameEvent[]): void {
   drawEvent(level, s, out);
 }
 
+/**
+ * The card drawn at the start of `month`, given the cards drawn before: a card can be drawn once
+ * a run unless the level marks it `recurs`. Undefined when no card is left to draw.
+ */
+function cardAt(
+  level: Level,
+  seed: number,
+  month: number,
+  drawn: ReadonlySet<string>,
+): EventCard | undefined {
+  const weights = level.events.map((e) =>
+    (e.fromMonth ?? 0) <= month && (e.recurs || !drawn.has(e.id)) ? e.weight : 0,
+  );
+  return level.events[pickWeighted(weights, monthRoll(seed, month))];
+}
+
+/**
+ * The ids of the cards drawn in the months before `month` (cards are drawn from month 2 on).
+ * The draw depends on the seed and the month alone, so this is the same for a run, its twin and
+ * its reform replays, and needs nothing kept in the state.
+ */
+export function drawnBefore(level: Level, seed: number, month: number): Set<string> {
+  const drawn = new Set<string>();
+  for (let m = 2; m < month; m++) {
+    const card = cardAt(level, seed, m, drawn);
+    if (card) drawn.add(card.id);
+  }
+  return drawn;
+}
+
 function drawEvent(level: Level, s: RunState, out: GameEvent[]): void {
-  const weights = level.events.map((e) => ((e.fromMonth ?? 0) <= s.month ? e.weight : 0));
-  const card = level.events[pickWeighted(weights, monthRoll(s.seed, s.month))];
+  const card = cardAt(level, s.seed, s.month, drawnBefore(level, s.seed, s.month));
   if (!card) return;
   out.push({ type: 'eventDrawn', event: card.id });
   applyEffects(level, s, card.effects, `event:${card.id}`, out);

@@ -38,7 +38,8 @@ export const SLOTS = ['job', 'housing', 'school'] as const;
 export type Slot = (typeof SLOTS)[number];
 
 export type Effect =
-  | { type: 'stat'; stat: StatName; add: number }
+  /** `why`: the reason in a phrase, shown beside the change ("your son is out of school"). */
+  | { type: 'stat'; stat: StatName; add: number; why?: Localized }
   | { type: 'document'; id: string; gain: boolean }
   | { type: 'flag'; id: string; set: boolean }
   | { type: 'take'; slot: Slot; option: string }
@@ -141,6 +142,8 @@ export interface EventCard extends FactRef {
   weight: number;
   /** Earliest month it can be drawn (the draw still uses the same random number). */
   fromMonth?: number;
+  /** Drawn again after its first time (a standing cost or worry); other cards are drawn at most once a run. */
+  recurs?: boolean;
   effects: Effect[];
   choices?: EventChoice[];
 }
@@ -343,7 +346,7 @@ export type GameEvent =
       facts: string[];
       alternatives: { venue: string; action: string }[];
     }
-  | { type: 'stat'; stat: StatName; delta: number; cause: string }
+  | { type: 'stat'; stat: StatName; delta: number; cause: string; why?: Localized }
   | { type: 'document'; id: string; gain: boolean }
   | { type: 'flag'; id: string; set: boolean }
   | { type: 'slot'; slot: Slot; option: string | null }

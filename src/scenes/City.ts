@@ -89,13 +89,17 @@ export class City extends Phaser.Scene {
     this.events.once('destroy', teardown);
     this.game.events.once('destroy', teardown);
     this.opts.hooks.ready();
-    // The bench's city figure: the map's first frame is on screen.
-    this.game.events.once('postrender', () => performance.mark('iw:city-first-frame'));
+    // The bench's second city figure: Phaser's map and the avatar are on screen (the DOM sketch was first).
+    this.game.events.once('postrender', () => performance.mark('iw:city-avatar'));
     data.onView(this.view());
   }
 
+  /** Set by destroy(): the canvas is going away. */
+  private gone = false;
+
   /** Fits the map to the window; on small screens zooms in and follows the avatar. */
   private layout(): void {
+    if (this.gone) return;
     const { level } = this.opts;
     const W = level.city.width * TILE;
     const H = level.city.height * TILE;
@@ -264,6 +268,8 @@ export class City extends Phaser.Scene {
       relayout: () => this.layout(),
       destroy: () => {
         this.teardown?.();
+        // Gone at once: a resize between now and Phaser's next step must not lay out a dead canvas.
+        this.gone = true;
         // Phaser destroys the game on its next step: a sleeping loop has to run once more.
         this.game.destroy(true);
         this.game.loop.wake();

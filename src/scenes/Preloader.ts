@@ -1,7 +1,7 @@
 // Loads the level's art with a real progress bar (drawn here and mirrored in the DOM for
 // screen readers); skips straight to the city when the art is not there yet.
 import Phaser from 'phaser';
-import { loadArtManifest } from '../platform/art';
+import { cityArtKeys, loadArtManifest } from '../platform/art';
 import type { SceneData } from './Boot';
 
 export class Preloader extends Phaser.Scene {
@@ -28,17 +28,7 @@ export class Preloader extends Phaser.Scene {
     };
     draw(0);
     const level = this.data0.options.level;
-    const wanted = new Set([
-      ...level.venues.flatMap((v) => [`venue-${v.kind}`, `icon-${v.kind}`]),
-      'avatar',
-      'tile-grass',
-      'tile-street',
-      'tile-plaza',
-      'tile-field',
-      'tree',
-      'lamp',
-      'wall-segment',
-    ]);
+    const wanted = new Set(cityArtKeys(level));
     loadArtManifest()
       .then((entries) => {
         for (const e of entries) {

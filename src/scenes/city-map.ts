@@ -2,51 +2,15 @@
 // lamps for warmth, each venue as a building with its label. Art when loaded, Graphics if not.
 import type Phaser from 'phaser';
 import type { Level, Venue } from '../rules/types';
+import { GROUND, ROOF, TILE, venueGroup } from '../ui/palette';
 
-export const TILE = 64;
-/** Okabe–Ito hues, lightened for ground: colour is decoration here, names carry the meaning. */
-const GROUND = [0xf3dfb0, 0xd3e9f5, 0xcfe9dd, 0xf6f0bd, 0xe9d7e3, 0xf1d3bf];
-const ROOF: Record<string, number> = {
-  work: 0xe69f00,
-  home: 0xcc79a7,
-  school: 0x56b4e9,
-  health: 0x009e73,
-  office: 0x0072b2,
-  travel: 0xd55e00,
-};
-const GROUP: Record<string, keyof typeof ROOF> = {
-  factory: 'work',
-  construction: 'work',
-  delivery: 'work',
-  office: 'work',
-  'civil-service': 'office',
-  'urban-village': 'home',
-  'formal-lease': 'home',
-  'public-rental': 'home',
-  'buy-flat': 'home',
-  'public-school': 'school',
-  'migrant-school': 'school',
-  'boarding-school': 'school',
-  clinic: 'health',
-  hospital: 'health',
-  'hukou-desk': 'office',
-  'permit-office': 'office',
-  'insurance-bureau': 'office',
-  'points-office': 'office',
-  'coach-station': 'travel',
-  'village-home': 'home',
-  farmland: 'work',
-};
+export { TILE, venueGroup } from '../ui/palette';
 
 /** The page's font stack, CJK faces included, so Chinese labels render in a Chinese face. */
 const LABEL_FONT =
   'system-ui, "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 /** Labels are drawn at the screen's pixel density (and up-scaled on zoomed-out maps), so not blurry. */
 const labelResolution = () => Math.min(4, Math.ceil((window.devicePixelRatio || 1) * 1.5));
-
-export function venueGroup(v: Venue): string {
-  return GROUP[v.kind] ?? 'office';
-}
 
 export function doorOf(v: Venue): { x: number; y: number } {
   return { x: (v.x + 0.5) * TILE, y: (v.y + 0.5) * TILE };

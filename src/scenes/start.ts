@@ -12,7 +12,17 @@ export function startCity(options: CityOptions): Promise<CityView> {
   return new Promise((resolve) => {
     const layer = document.createElement('div');
     layer.className = 'city-map';
-    Object.assign(layer.style, { position: 'absolute', inset: '0', overflow: 'hidden' });
+    // Placed where the City scene's layout will put it (the box the HUD and the places list leave
+    // free), so the map does not jump there once Phaser has loaded (a layout shift).
+    const inset = options.insets();
+    Object.assign(layer.style, {
+      position: 'absolute',
+      left: '0',
+      top: `${Math.round(inset.top)}px`,
+      width: `${Math.max(120, Math.round(window.innerWidth - inset.right))}px`,
+      height: `${Math.max(120, Math.round(window.innerHeight - inset.top - inset.bottom))}px`,
+      overflow: 'hidden',
+    });
     // Phaser's parent: the whole box while loading (the progress bar), the avatar's window after.
     const sprites = document.createElement('div');
     Object.assign(sprites.style, {

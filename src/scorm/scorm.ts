@@ -7,8 +7,8 @@
 
 import { onRun } from '../platform/run-events';
 import { goalsMet, type RunReport } from '../rules';
-import { resultCodeFor } from '../share/result-nonce';
 import { decodeRun, encodeRun } from '../share/run-code';
+import { resultCodeFor } from '../share/run-result-code';
 import { recordOf } from '../store/run-record';
 import { readSave, writeSave } from '../store/save';
 import type { RunStore } from '../store/store';

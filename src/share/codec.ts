@@ -89,7 +89,9 @@ export class ByteReader {
   }
 
   string(): string {
-    const length = this.uint(this.remaining);
+    // Bounded by the bytes left after the length itself: a length one past the end is corrupt.
+    const length = this.uint();
+    if (length > this.remaining) throw new CorruptCode('string past the end');
     const slice = this.bytes.subarray(this.pos, this.pos + length);
     this.pos += length;
     try {

@@ -1,4 +1,5 @@
-// The "Why?" card: the fact behind a wall or an event, with its figure, year and sources.
+// The "Why?" card: the fact behind a wall or an event, with its figure, year and sources,
+// folded behind a "Why?" summary that a click, a tap, Enter or Space opens.
 import type { Content } from '../content/load';
 import { loc, t } from '../i18n';
 import { chip, el } from './dom';
@@ -23,10 +24,11 @@ export function factCard(content: Content, factIds: readonly string[]): HTMLElem
     .map((id) => content.facts.facts.find((f) => f.id === id))
     .filter((f) => f !== undefined);
   if (facts.length === 0) return null;
+  // Closed until asked: the main path stays short; "Why?" opens the fact and its sources.
   return el(
-    'section',
-    { className: 'fact-card', attrs: { 'aria-label': t('fact.heading') } },
-    el('h3', {}, t('fact.heading')),
+    'details',
+    { className: 'fact-card' },
+    el('summary', { className: 'fact-summary' }, t('fact.heading')),
     ...facts.map((f) =>
       el(
         'div',

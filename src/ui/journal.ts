@@ -44,7 +44,7 @@ export function openJournal(ctx: Ctx, store: RunStore): void {
                 { className: 'unmet-list' },
                 ...w.unmet.map((u) => el('li', {}, describeUnmet(level, u))),
               ),
-              el('details', {}, el('summary', {}, t('wall.why')), factCard(ctx.content, w.facts)),
+              factCard(ctx.content, w.facts),
             ),
           ),
         ),

@@ -17,6 +17,8 @@ export function renderLottery(
   start: () => void,
   reducedMotion: boolean,
   onFlip: () => void = () => {},
+  /** Back to where the player came from (the cities); no Back when absent. */
+  goBack?: () => void,
 ): void {
   let flipped = false;
   const render = () => {
@@ -92,6 +94,13 @@ export function renderLottery(
               }),
             )
           : draw,
+        goBack
+          ? el(
+              'p',
+              { className: 'row' },
+              iconButton('arrow', t('levels.back'), goBack, 'btn btn-back lottery-back'),
+            )
+          : null,
       ),
     );
     void applyArt(root);

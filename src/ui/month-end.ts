@@ -1,62 +1,120 @@
-// The month-end summary: income and costs by cause, the event drawn, and its choices.
-
+// The month end in three short lines: a money bar (income against costs), then what changed and
+// why ("Family −6: your child is out of school"), the full ledger folded under Details. Then the
+// card drawn, if any, and its choices. A month with nothing to choose offers "Wait until something
+// changes": the quiet months pass in one panel and one line ("2 quiet months: in +¥9,200, out −¥3,000").
 import { loc, money, t } from '../i18n';
 import type { Ctx } from '../platform/context';
-import type { GameEvent, Level } from '../rules/types';
+import { drawnBefore, hasChoice, stopsWaiting } from '../rules';
+import type { EventCard, GameEvent, Level, StatName } from '../rules/types';
 import type { RunStore } from '../store/store';
-import { describeCause, statValue } from './describe';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
 import { factCard } from './fact-card';
 import { icon } from './icons';
+import { SHOWN_CHANGES, type Summary, signedText, summarize } from './month-summary';
 import { type Blocked, wallBody } from './wall-panel';
 
 export interface MonthEndHooks {
   choose(choice: string): readonly GameEvent[];
+  /** Ends the next month (for "wait until something changes"); the events it gave. */
+  endMonth(): readonly GameEvent[];
   done(): void;
 }
 
-function moneyLines(level: Level, events: readonly GameEvent[]): Node[] {
-  const byCause = new Map<string, number>();
-  const others: string[] = [];
-  for (const e of events) {
-    if (e.type !== 'stat') continue;
-    if (e.stat === 'money') byCause.set(e.cause, (byCause.get(e.cause) ?? 0) + e.delta);
-    else
-      others.push(
-        `${t(`stat.${e.stat}`)} ${e.delta > 0 ? '+' : ''}${statValue(e.stat, e.delta)} · ${describeCause(level, e.cause)}`,
-      );
-  }
-  const row = ([cause, n]: [string, number]) =>
+/** The longest quiet stretch one "wait" passes. */
+const MAX_WAIT = 12;
+
+/** A signed amount that never breaks between its sign and its number (U+2212 minus, nowrap). */
+export function signedNode(stat: StatName, n: number, className = ''): HTMLElement {
+  const text = stat === 'money' ? money(n) : `${n < 0 ? '−' : ''}${Math.abs(n)}`;
+  return el(
+    'span',
+    { className: `nowrap ${n < 0 ? 'neg' : 'pos'} ${className}` },
+    `${n > 0 ? '+' : ''}${text}`,
+  );
+}
+
+/** Income against costs as two bars, with the amounts in words beside them. */
+function moneyBar(sum: Summary, months: number): HTMLElement {
+  const top = Math.max(sum.income, -sum.costs, 1);
+  const bar = (cls: string, n: number) => {
+    const b = el('span', { className: `bar ${cls}`, attrs: { 'aria-hidden': 'true' } });
+    // Through the CSSOM: the page's policy forbids style attributes.
+    b.style.width = `${Math.round((Math.abs(n) / top) * 100)}%`;
+    return b;
+  };
+  const net = sum.income + sum.costs;
+  return el(
+    'div',
+    { className: 'money-bar' },
+    months > 1 ? el('p', { className: 'quiet-line' }, t('pace.quiet', { count: months })) : null,
     el(
-      'li',
-      {},
-      el('span', {}, describeCause(level, cause)),
-      el('span', { className: n < 0 ? 'neg' : 'pos' }, `${n > 0 ? '+' : ''}${money(n)}`),
-    );
-  const income = [...byCause].filter(([, n]) => n > 0);
-  const costs = [...byCause].filter(([, n]) => n < 0);
-  const net = [...byCause.values()].reduce((a, b) => a + b, 0);
-  const out: Node[] = [];
-  if (byCause.size === 0) out.push(el('p', { className: 'muted' }, t('month.nothing')));
-  if (income.length)
-    out.push(
-      el('h3', {}, icon('up'), el('span', {}, t('month.income'))),
-      el('ul', { className: 'ledger' }, ...income.map(row)),
-    );
-  if (costs.length)
-    out.push(
-      el('h3', {}, icon('down'), el('span', {}, t('month.costs'))),
-      el('ul', { className: 'ledger' }, ...costs.map(row)),
-    );
-  if (byCause.size)
-    out.push(el('p', { className: 'net' }, t('month.net', { net: `${net > 0 ? '+' : ''}${money(net)}` })));
-  if (others.length)
-    out.push(
-      el('h3', {}, t('month.other')),
-      el('ul', { className: 'plain' }, ...others.map((o) => el('li', {}, o))),
-    );
-  return out;
+      'div',
+      { className: 'bar-row' },
+      el('span', { className: 'bar-label' }, t('month.income')),
+      el('span', { className: 'bar-track' }, bar('bar-in', sum.income)),
+      signedNode('money', sum.income),
+    ),
+    el(
+      'div',
+      { className: 'bar-row' },
+      el('span', { className: 'bar-label' }, t('month.costs')),
+      el('span', { className: 'bar-track' }, bar('bar-out', sum.costs)),
+      signedNode('money', sum.costs),
+    ),
+    el(
+      'p',
+      { className: 'net' },
+      t('month.net', { net: '' }).trim(),
+      ' ',
+      net === 0 ? el('span', { className: 'nowrap' }, money(0)) : signedNode('money', net),
+    ),
+  );
+}
+
+/** Up to two lines of what changed and why; the rest goes to the details. */
+function changeLines(sum: Summary): HTMLElement | null {
+  const shown = sum.changes.slice(0, SHOWN_CHANGES);
+  if (shown.length === 0) return null;
+  return el(
+    'ul',
+    { className: 'changes' },
+    ...shown.map((c) =>
+      el(
+        'li',
+        {},
+        el('span', { className: 'nowrap' }, `${t(`stat.${c.stat}`)} `, signedNode(c.stat, c.delta)),
+        el('span', {}, `${t('pace.because')}${c.why}`),
+      ),
+    ),
+  );
+}
+
+/** Every line, folded: money by cause, and every other change. */
+function details(sum: Summary): HTMLElement {
+  const row = ([cause, n]: [string, number]) => el('li', {}, el('span', {}, cause), signedNode('money', n));
+  return el(
+    'details',
+    { className: 'month-details' },
+    el('summary', {}, t('pace.details')),
+    el('ul', { className: 'ledger' }, ...[...sum.byCause].map(row)),
+    sum.changes.length
+      ? el(
+          'ul',
+          { className: 'plain' },
+          ...sum.changes.map((c) =>
+            el('li', {}, `${t(`stat.${c.stat}`)} ${signedText(c.stat, c.delta)}${t('pace.because')}${c.why}`),
+          ),
+        )
+      : null,
+  );
+}
+
+/** A recurring card seen before: it shows as one running line, not as a new card. */
+function isRepeat(level: Level, store: RunStore, card: EventCard): boolean {
+  if (!card.recurs || (card.choices?.length ?? 0) > 0) return false;
+  const s = store.state();
+  return drawnBefore(level, s.seed, s.month).has(card.id);
 }
 
 export function openMonthEnd(
@@ -67,18 +125,48 @@ export function openMonthEnd(
   hooks: MonthEndHooks,
 ): void {
   const level = store.effective;
-  const drawn = events.find((e) => e.type === 'eventDrawn');
-  const card = drawn?.type === 'eventDrawn' ? level.events.find((e) => e.id === drawn.event) : undefined;
+  let all: GameEvent[] = [...events];
+  let months = 1;
+  let lastMonth = month;
   let wall: Blocked | null = null;
   let after: readonly GameEvent[] = [];
+  const cardOf = (evs: readonly GameEvent[]): EventCard | undefined => {
+    const drawn = [...evs].reverse().find((e) => e.type === 'eventDrawn');
+    return drawn?.type === 'eventDrawn' ? level.events.find((e) => e.id === drawn.event) : undefined;
+  };
+  let card = cardOf(events);
+
+  const wait = () => {
+    let passed = 0;
+    while (passed < MAX_WAIT) {
+      const evs = hooks.endMonth();
+      if (!evs.some((e) => e.type === 'monthEnded')) break;
+      all = [...all, ...evs];
+      passed++;
+      if (stopsWaiting(level, store.state(), evs)) break;
+    }
+    months += passed;
+    lastMonth += passed;
+    card = cardOf(all);
+    wall = null;
+    after = [];
+    d.refresh();
+  };
+
   const d = openDialog({
     className: 'panel-wide panel-month',
     dismissable: false,
-    title: () => t('month.heading', { m: month }),
+    title: () =>
+      months > 1 ? t('pace.quietHeading', { from: month, to: lastMonth }) : t('month.heading', { m: month }),
     body: () => {
-      const pending = store.state().pendingEvent !== null;
-      const nodes: Node[] = [...moneyLines(level, events)];
-      if (card) {
+      const s = store.state();
+      const pending = s.pendingEvent !== null;
+      const sum = summarize(level, [...all, ...after]);
+      const nodes: Node[] = [moneyBar(sum, months)];
+      const lines = changeLines(sum);
+      if (lines) nodes.push(lines);
+      nodes.push(details(sum));
+      if (card && !isRepeat(level, store, card)) {
         nodes.push(
           el(
             'section',
@@ -117,7 +205,6 @@ export function openMonthEnd(
                   ...wallBody(ctx, level, wall, null, () => {}),
                 )
               : null,
-            after.length ? el('div', {}, ...moneyLines(level, after)) : null,
             factCard(ctx.content, card.facts),
           ),
         );
@@ -131,8 +218,16 @@ export function openMonthEnd(
         'btn btn-primary',
       );
       cont.disabled = pending;
-      if (!pending) cont.dataset.autofocus = '';
-      nodes.push(el('div', { className: 'row end' }, cont));
+      const row = el('div', { className: 'row end' }, cont);
+      // Nothing to choose in the month ahead: let it pass, with the ones after it, in one line.
+      const quiet = !pending && !s.ended && !hasChoice(level, s);
+      if (quiet) {
+        const w = button(t('pace.wait'), wait, 'btn btn-wait');
+        w.dataset.autofocus = '';
+        row.append(w);
+        nodes.push(el('p', { className: 'muted quiet-hint' }, t('pace.nothingToChoose')));
+      } else if (!pending) cont.dataset.autofocus = '';
+      nodes.push(row);
       return nodes;
     },
   });

@@ -59,7 +59,12 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
         'div',
         { className: 'title-art', attrs: { 'aria-hidden': 'true' } },
         el('div', { className: 'title-wall' }),
-        el('img', { className: 'title-img', attrs: { 'data-art': 'title-art', alt: '' } }),
+        // Its address is known (and preloaded by index.html): the largest paint does not wait for
+        // the art manifest, which still hides it if the art is missing.
+        el('img', {
+          className: 'title-img',
+          attrs: { 'data-art': 'title-art', alt: '', src: 'art/title-art.svg', fetchpriority: 'high' },
+        }),
       ),
       el('h1', { className: 'game-title' }, t('app.name')),
       el('p', { className: 'tagline' }, t('app.tagline')),

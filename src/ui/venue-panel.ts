@@ -1,10 +1,11 @@
 // A venue's actions: days, cost, and whether each is open (✓) or walled (lock), computed with unmet.
 import { loc, money, t } from '../i18n';
-import { actionRequirement, classify, rejection, unmet } from '../rules';
+import { actionRequirement, classify, fitThisMonth, rejection, unmet } from '../rules';
 import type { Venue } from '../rules/types';
 import type { RunStore } from '../store/store';
 import { type DialogHandle, openDialog } from './dialog';
 import { button, chip, el } from './dom';
+import { fitText } from './pace-text';
 
 export function openVenuePanel(
   store: RunStore,
@@ -28,20 +29,23 @@ export function openVenuePanel(
             const verdict = missing.length ? classify(level, s, actionRequirement(a), missing) : null;
             const walls = verdict?.kind === 'wall' ? missing : [];
             const why = rejection(level, s, { type: 'act', venue: venue.id, action: a.id });
+            // Seen from afar too (the panel opens without walking when nothing here fits).
+            const later = why === 'already-done' ? null : fitText(a, fitThisMonth(level, s, venue, a));
             const status =
               why === 'already-done'
                 ? t('venue.done')
-                : why === 'no-time'
-                  ? t('venue.noTime')
+                : later
+                  ? later
                   : walls.length
                     ? t('venue.walled')
                     : verdict
                       ? t(`venue.refused.${verdict.kind === 'refusal' ? verdict.reason : 'missing'}`)
                       : t('venue.open');
-            const tryBtn = button(
-              t('venue.try', { name: loc(a.name) }),
-              () => tryAction(a.id),
-              'btn btn-primary',
+            // Seen: "Try" under the step's own heading; heard: "Try: Sign a labour contract".
+            const tryBtn = button('', () => tryAction(a.id), 'btn btn-primary');
+            tryBtn.append(
+              el('span', {}, t('pace.try')),
+              el('span', { className: 'sr-only' }, `: ${loc(a.name)}`),
             );
             if (why !== null) tryBtn.disabled = true;
             return el(
@@ -55,13 +59,13 @@ export function openVenuePanel(
                 chip('calendar', t('venue.days', { count: a.days })),
                 chip('money', a.cost > 0 ? money(a.cost) : t('venue.free')),
                 chip(
-                  why === 'no-time' || (verdict && !walls.length)
+                  later || why === 'no-time' || (verdict && !walls.length)
                     ? 'hourglass'
                     : walls.length
                       ? 'lock'
                       : 'check',
                   status,
-                  walls.length ? 'chip-wall' : verdict ? 'chip-refusal' : 'chip-open',
+                  later ? 'chip-later' : walls.length ? 'chip-wall' : verdict ? 'chip-refusal' : 'chip-open',
                 ),
               ),
               tryBtn,

@@ -3,13 +3,15 @@
 import { t } from '../i18n';
 import type { Ctx } from '../platform/context';
 import { reduced } from '../platform/context';
-import type { GameEvent, Level } from '../rules/types';
+import { fitThisMonth } from '../rules';
+import type { GameEvent, Level, RunState } from '../rules/types';
 import { actionName, describeUnmet, venueName } from './describe';
 import { openDialog } from './dialog';
 import { button, el, iconButton } from './dom';
 import { factCard } from './fact-card';
 import { openGlossary } from './glossary';
 import { icon } from './icons';
+import { fitText } from './pace-text';
 
 export type Blocked = Extract<GameEvent, { type: 'blocked' }>;
 
@@ -53,12 +55,25 @@ export function refusalBody(level: Level, b: Blocked, hooks: WallHooks | null, c
 }
 
 /** The wall's content, also used inline in the month-end panel when a choice is walled. */
+/** "Go to the private school: enrol", and when it cannot fit this month, why: "… — next month". */
+function altLabel(level: Level, s: RunState | null, a: { venue: string; action: string }): string {
+  const label = t('wall.goTo', {
+    venue: venueName(level, a.venue),
+    action: actionName(level, a.venue, a.action),
+  });
+  const venue = level.venues.find((v) => v.id === a.venue);
+  const action = venue?.actions.find((x) => x.id === a.action);
+  const later = s && venue && action ? fitText(action, fitThisMonth(level, s, venue, action)) : null;
+  return later ? `${label} (${later})` : label;
+}
+
 export function wallBody(
   ctx: Ctx,
   level: Level,
   b: Blocked,
   hooks: WallHooks | null,
   close: () => void,
+  state: RunState | null = null,
 ): Node[] {
   if (b.kind === 'refusal') return refusalBody(level, b, hooks, close);
   const list = el(
@@ -80,10 +95,7 @@ export function wallBody(
                 ...b.alternatives.map((a) =>
                   iconButton(
                     'arrow',
-                    t('wall.goTo', {
-                      venue: venueName(level, a.venue),
-                      action: actionName(level, a.venue, a.action),
-                    }),
+                    altLabel(level, state, a),
                     () => {
                       close();
                       hooks?.goTo(a.venue);
@@ -107,7 +119,14 @@ export function wallBody(
   ].filter((x): x is HTMLElement => x !== null);
 }
 
-export function openWall(ctx: Ctx, level: Level, b: Blocked, hooks: WallHooks, onClose?: () => void): void {
+export function openWall(
+  ctx: Ctx,
+  level: Level,
+  b: Blocked,
+  hooks: WallHooks,
+  onClose?: () => void,
+  state: RunState | null = null,
+): void {
   // The wall's sound (sfx-wall) comes from audio.playForEvents on the blocked event.
   const refusal = b.kind === 'refusal';
   const d = openDialog({
@@ -115,7 +134,7 @@ export function openWall(ctx: Ctx, level: Level, b: Blocked, hooks: WallHooks, o
     title: () =>
       t(refusal ? 'refusal.heading' : 'wall.heading', { action: actionName(level, b.venue, b.action) }),
     body: () => [
-      ...wallBody(ctx, level, b, hooks, () => d.close()),
+      ...wallBody(ctx, level, b, hooks, () => d.close(), state),
       el(
         'div',
         { className: 'row end' },

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session } from './browser';
-import { type Lang, playTutorial, tabTo } from './drive';
+import { type Lang, playTutorial, settled, tabTo } from './drive';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -67,11 +67,11 @@ describe('axe-core finds no serious or critical violations', () => {
         ['#/debrief', 'debrief'],
       ] as const) {
         await page.evaluate((h) => location.assign(h), hash);
-        await page.waitForTimeout(400);
+        await settled(page);
         if (await page.$('#page:not([hidden]) *')) await audit(page, lang, name);
         else results.push({ screen: `${name} (not in the game)`, lang, serious: [], all: [] });
         await page.evaluate(() => location.assign('#'));
-        await page.waitForTimeout(200);
+        await settled(page);
       }
       await page.waitForSelector('#page', { state: 'hidden' });
       await page.focus('.screen-title [data-autofocus]');

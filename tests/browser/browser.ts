@@ -34,6 +34,8 @@ export async function openSession(
     viewport?: { width: number; height: number };
     locale?: string;
     reducedMotion?: 'reduce' | 'no-preference';
+    /** A touch screen: page.tap works and the page sees touch input. */
+    hasTouch?: boolean;
   } = {},
 ): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'iw-chromium-'));
@@ -44,6 +46,7 @@ export async function openSession(
     viewport: options.viewport ?? { width: 1280, height: 720 },
     locale: options.locale ?? 'en-US',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

@@ -13,7 +13,7 @@ import { loadContent } from '../../src/content/load';
 import { greedyBot, playBot, randomBot, report } from '../../src/rules';
 import { encodeResult, resultFromRun } from '../../src/share/result-code';
 import { openSession, SCREENSHOTS, type Session, screenshot } from './browser';
-import { tabTo } from './drive';
+import { closePanel, mapReady, monthClosed, settled, tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -44,16 +44,12 @@ async function attempt(page: Page, venue: string, action: string) {
   await page.waitForSelector('dialog.panel-venue');
   await tabTo(page, v.actions.find((a) => a.id === action)!.name.en);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
-}
-async function closePanel(page: Page) {
-  if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
-  await page.waitForTimeout(100);
+  await settled(page);
 }
 async function endMonth(page: Page) {
   await page.keyboard.press('e');
   await page.waitForSelector('dialog.panel-month');
-  await page.waitForTimeout(200);
+  await settled(page);
   const choices = await page.$$eval('dialog.panel-month .btn-choice', (bs) =>
     bs.map((b) => b.textContent ?? ''),
   );
@@ -62,11 +58,11 @@ async function endMonth(page: Page) {
       break;
     await tabTo(page, c);
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(100);
+    await settled(page);
   }
   await tabTo(page, await page.$eval('dialog.panel-month .row.end button', (b) => b.textContent ?? ''));
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
+  await monthClosed(page);
 }
 async function answerQuiz(page: Page, answers: readonly number[]) {
   await page.waitForSelector('.class-quiz');
@@ -109,8 +105,14 @@ describe('a class session', () => {
     await page.goto(`${inject('baseUrl')}#/teacher`);
     await page.waitForSelector('.teacher-page .class-code');
     await page.fill('#class-seed', String(SEED));
+    const before = await page.getAttribute('[data-link]', 'data-link');
     await page.check('input[name="assign"][value="alternate"]');
-    await page.waitForTimeout(100);
+    // The link and code are remade for the new assignment.
+    await page.waitForFunction(
+      (b) => document.querySelector('[data-link]')?.getAttribute('data-link') !== b,
+      before,
+    );
+    await settled(page);
     link = (await page.getAttribute('[data-link]', 'data-link'))!;
     classCode = (await page.getAttribute('[data-code]', 'data-code'))!;
     const decoded = decodeSession(classCode);
@@ -124,7 +126,7 @@ describe('a class session', () => {
     expect(await page.$$('.class-qr svg path')).toHaveLength(1);
     await screenshot(page, 'classroom-teacher');
     await page.click('[data-action="projector"]');
-    await page.waitForTimeout(150);
+    await settled(page);
     await screenshot(page, 'classroom-teacher-projector');
 
     await page.goto(inject('baseUrl'));
@@ -158,11 +160,10 @@ describe('a class session', () => {
     await page.waitForSelector('.screen-lottery');
     await page.keyboard.press('Enter'); // turn the card
     await page.waitForSelector('.powerups');
-    await page.waitForTimeout(1000);
+    await settled(page);
     await page.keyboard.press('Enter'); // go to the city
     await page.waitForSelector('.hud');
-    await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
-    await page.waitForTimeout(400);
+    await mapReady(page);
     await attempt(page, 'factory', 'sign-contract');
     await closePanel(page);
     await attempt(page, 'urban-village', 'rent-room');
@@ -180,7 +181,7 @@ describe('a class session', () => {
     await answerQuiz(page, quizKey());
     await page.waitForSelector('.class-result');
     await page.click('[data-action="copy"]');
-    await page.waitForTimeout(200);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
     studentCodes = await page.evaluate(() => navigator.clipboard.readText());
     expect(studentCodes).toBe(await page.getAttribute('.class-result', 'data-codes'));
     await screenshot(page, 'classroom-student-result');

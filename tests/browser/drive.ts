@@ -27,6 +27,53 @@ export async function tabTo(page: Page, text: string, max = 80): Promise<void> {
   throw new Error(`could not reach "${text}" with Tab; focus is on "${await active(page)}"`);
 }
 
+/**
+ * Waits until the page has drawn two frames and no finite CSS animation or transition is running
+ * (but the toast's fade, which blocks nothing):
+ * a dialog has finished opening, a card has finished turning. Never a fixed sleep, so that a slow,
+ * loaded machine only takes longer (Tests must wait on conditions, see README).
+ */
+export async function settled(page: Page, timeout = 30_000): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((a) => {
+        if (a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity) return true;
+        // The toast fades for 3 s over the game and blocks nothing: not worth waiting for.
+        const target = (a.effect as KeyframeEffect | null)?.target;
+        return target instanceof Element && target.closest('.toast, [aria-live]') !== null;
+      }),
+    null,
+    { timeout },
+  );
+}
+
+/** Presses Escape when a dialog is open and waits until it has closed (and whatever follows settled). */
+export async function closePanel(page: Page): Promise<void> {
+  const open = await page.$$eval('dialog[open]', (ds) => ds.length);
+  if (open > 0) {
+    await page.keyboard.press('Escape');
+    await page.waitForFunction((n) => document.querySelectorAll('dialog[open]').length < n, open);
+  }
+  await settled(page);
+}
+
+/** Waits until no month-end panel is open: the next month is on, or the outcome shows. */
+export async function monthClosed(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('dialog.panel-month[open]'));
+  await settled(page);
+}
+
+/** The game is on the map: the HUD is there and the map has loaded (its canvas may stay hidden under a panel). */
+export async function mapReady(page: Page): Promise<void> {
+  await page.waitForSelector('.hud');
+  await page.waitForSelector('.city-map canvas', { state: 'attached' }); // the baked map shows as an <img> once ready
+  await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 60_000 });
+  await settled(page);
+}
+
 /** Walks to a venue from the places list and presses an action; leaves the resulting panel open. */
 export async function attempt(page: Page, lang: Lang, venue: string, action: string): Promise<void> {
   const v = tutorial.venues.find((x) => x.id === venue)!;
@@ -35,19 +82,14 @@ export async function attempt(page: Page, lang: Lang, venue: string, action: str
   await page.waitForSelector('dialog.panel-venue');
   await tabTo(page, v.actions.find((a) => a.id === action)!.name[lang]);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
-}
-
-export async function closePanel(page: Page): Promise<void> {
-  if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
-  await page.waitForTimeout(100);
+  await settled(page);
 }
 
 /** Presses E; `atEnd` runs while the month-end panel is open; then choices and Continue. */
 export async function endMonth(page: Page, atEnd?: () => Promise<void>): Promise<void> {
   await page.keyboard.press('e');
   await page.waitForSelector('dialog.panel-month');
-  await page.waitForTimeout(200);
+  await settled(page);
   await atEnd?.();
   const choices = await page.$$eval('dialog.panel-month .btn-choice', (bs) =>
     bs.map((b) => b.textContent ?? ''),
@@ -57,11 +99,11 @@ export async function endMonth(page: Page, atEnd?: () => Promise<void>): Promise
       break;
     await tabTo(page, c);
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(100);
+    await settled(page);
   }
   await tabTo(page, await page.$eval('dialog.panel-month .row.end button', (b) => b.textContent ?? ''));
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
+  await monthClosed(page);
 }
 
 /** Title (Play focused) → level select → lottery → city, with hooks to look at each screen. */
@@ -80,16 +122,10 @@ export async function startTutorial(
   await at.lottery?.();
   await page.keyboard.press('Enter'); // turn the card
   await page.waitForSelector('.powerups');
-  await page.waitForTimeout(1000);
+  await settled(page); // the card has turned
   await at.drawn?.();
   await page.keyboard.press('Enter'); // go to the city
-  await page.waitForSelector('.hud');
-  // Some canvas shows (which one comes first in the DOM depends on how fast Phaser arrived).
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('canvas')].some((c) => c.getBoundingClientRect().width > 0),
-  );
-  await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
-  await page.waitForTimeout(400);
+  await mapReady(page);
 }
 
 /** The tutorial as a rural player, to the outcome; `look` is called at each named screen. */
@@ -117,12 +153,12 @@ export async function playTutorial(
     ],
   );
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
+  await settled(page);
   await closePanel(page);
   await endMonth(page, () => look('month end'));
   await attempt(page, lang, 'public-school', 'enrol');
   await page.waitForSelector('dialog.panel-wall');
-  await page.waitForTimeout(700);
+  await settled(page);
   await look('wall');
   await closePanel(page);
   await page.keyboard.press('j');

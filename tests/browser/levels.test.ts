@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { LEVEL_ORDER } from '../../src/content/load';
 import { openSession, type Session, screenshot } from './browser';
-import { tabTo } from './drive';
+import { mapReady, settled, tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -38,11 +38,10 @@ describe('every level opens to its city', () => {
     await page.waitForSelector('.screen-lottery');
     await page.keyboard.press('Enter'); // turn the card
     await page.waitForSelector('.powerups');
-    await page.waitForTimeout(800);
+    await settled(page);
     await page.keyboard.press('Enter'); // go to the city
     await page.waitForSelector('.hud');
-    await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
-    await page.waitForTimeout(500);
+    await mapReady(page);
     const hud = await page.$eval('.hud-time', (e) => e.textContent ?? '');
     expect(hud).toContain(String(data.months));
     const places = await page.$$eval('[data-venue]', (els) => els.map((e) => e.textContent ?? ''));

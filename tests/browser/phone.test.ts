@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session, screenshot } from './browser';
-import { type Lang, playTutorial, tabTo } from './drive';
+import { type Lang, playTutorial, settled, tabTo } from './drive';
 
 let session: Session | null = null;
 afterEach(async () => {
@@ -78,7 +78,7 @@ describe('phones and desktops in both languages', () => {
         const page = session.page;
         const problems: string[] = [];
         const look = async (screen: string) => {
-          await page.waitForTimeout(150);
+          await settled(page);
           const tag = `access-${screen.replace(/[^a-z]+/g, '-')}-${lang === 'en' ? 'en' : 'zh'}-${viewport.width}x${viewport.height}`;
           await screenshot(page, tag);
           for (const p of await inspect(page)) problems.push(`${screen}: ${p}`);

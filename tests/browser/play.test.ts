@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session, screenshot } from './browser';
-import { active, tabTo } from './drive';
+import { active, closePanel, mapReady, monthClosed, settled, tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -25,6 +25,8 @@ afterEach(async () => {
 
 async function open(query: string, opts: Parameters<typeof openSession>[1] = {}): Promise<Page> {
   session = await openSession(inject('baseUrl'), opts);
+  // These tests follow the play itself; the tutorial's guide has its own test (guide.test.ts).
+  await session.page.addInitScript(() => localStorage.setItem('iw.guide', 'done'));
   await session.page.goto(`${inject('baseUrl')}${query}`);
   await session.page.waitForSelector('.screen-title');
   return session.page;
@@ -43,19 +45,14 @@ async function attempt(page: Page, level: LevelJson, lang: 'en' | 'zh-Hans', ven
   await page.waitForSelector('dialog.panel-venue');
   await tabTo(page, n.action);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
-}
-
-async function closePanel(page: Page) {
-  if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
-  await page.waitForTimeout(100);
+  await settled(page);
 }
 
 /** Ends the month with E, makes the first open choice if an event asks, and continues. */
 async function endMonth(page: Page, shot?: string) {
   await page.keyboard.press('e');
   await page.waitForSelector('dialog.panel-month');
-  await page.waitForTimeout(200);
+  await settled(page);
   if (shot) await screenshot(page, shot);
   const choices = await page.$$eval('dialog.panel-month .btn-choice', (bs) =>
     bs.map((b) => b.textContent ?? ''),
@@ -65,11 +62,11 @@ async function endMonth(page: Page, shot?: string) {
       break;
     await tabTo(page, c);
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(100);
+    await settled(page);
   }
   await tabTo(page, await page.$eval('dialog.panel-month .row.end button', (b) => b.textContent ?? ''));
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
+  await monthClosed(page);
 }
 
 async function startLevel(page: Page, levelTitle: string, shots?: string) {
@@ -81,13 +78,11 @@ async function startLevel(page: Page, levelTitle: string, shots?: string) {
   await page.waitForSelector('.screen-lottery');
   await page.keyboard.press('Enter'); // turn the card
   await page.waitForSelector('.powerups');
-  await page.waitForTimeout(1000);
+  await settled(page);
   if (shots) await screenshot(page, `lottery-${shots}`);
   await page.keyboard.press('Enter'); // go to the city
   await page.waitForSelector('.hud');
-  await page.waitForSelector('canvas');
-  await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
-  await page.waitForTimeout(400);
+  await mapReady(page);
 }
 
 function clean(s: Session) {
@@ -114,7 +109,7 @@ describe('the tutorial, with the keyboard alone', () => {
       await endMonth(page, `month-end-${tag}`);
       await attempt(page, tutorial, lang, 'public-school', 'enrol');
       const wall = await page.waitForSelector('dialog.panel-wall');
-      await page.waitForTimeout(700);
+      await settled(page);
       const permit = tutorial.documents.find((d) => d.id === 'residence-permit')!.name[lang];
       expect(await wall.textContent()).toContain(permit);
       await screenshot(page, `wall-${tag}`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, SCREENSHOTS, type Session } from './browser';
-import { tabTo } from './drive';
+import { closePanel, mapReady, monthClosed, settled, tabTo } from './drive';
 
 const sessions: Session[] = [];
 afterEach(async () => {
@@ -31,15 +31,14 @@ async function attempt(page: Page, venue: string, action: string) {
   await page.waitForSelector('dialog.panel-venue');
   await tabTo(page, action);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
-  if (await page.$('dialog[open]')) await page.keyboard.press('Escape');
-  await page.waitForTimeout(100);
+  await settled(page);
+  await closePanel(page);
 }
 
 async function endMonth(page: Page) {
   await page.keyboard.press('e');
   await page.waitForSelector('dialog.panel-month');
-  await page.waitForTimeout(200);
+  await settled(page);
   const end = 'dialog.panel-month .row.end button';
   for (const c of await page.$$eval('dialog.panel-month .btn-choice', (bs) =>
     bs.map((b) => b.textContent ?? ''),
@@ -47,11 +46,11 @@ async function endMonth(page: Page) {
     if (await page.$eval(end, (b) => !(b as HTMLButtonElement).disabled)) break;
     await tabTo(page, c);
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(100);
+    await settled(page);
   }
   await tabTo(page, await page.$eval(end, (b) => b.textContent ?? ''));
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
+  await monthClosed(page);
 }
 
 /** The tutorial as a rural player: contract, room, the school wall, the migrant school, the end. */
@@ -63,10 +62,9 @@ async function playTutorial(page: Page) {
   await page.waitForSelector('.screen-lottery');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.powerups');
-  await page.waitForTimeout(1000);
+  await settled(page);
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.hud');
-  await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
+  await mapReady(page);
   await attempt(page, 'Electronics factory', 'Sign a labour contract');
   await attempt(page, 'Urban-village room', 'Rent a shared room');
   await endMonth(page);

@@ -64,7 +64,19 @@ describe('card strings', () => {
 });
 
 describe('outcome card', () => {
-  const run = botRun(level, null, 'rural', 4, randomBot);
+  // Played on first use inside a test, not while the file is collected, so that mutation testing
+  // (Stryker) can tell which test ran which rule.
+  let made: ReturnType<typeof botRun> | undefined;
+  const run = {
+    get state() {
+      made ??= botRun(level, null, 'rural', 4, randomBot);
+      return made.state;
+    },
+    get twinState() {
+      made ??= botRun(level, null, 'rural', 4, randomBot);
+      return made.twinState;
+    },
+  };
 
   it('says goals met x of y, the end reason, and the four key figures from the run', () => {
     const card = buildCard({

@@ -6,11 +6,8 @@ import type { Ctx } from '../../platform/context';
 import { registerRoute } from '../../platform/routes';
 import type { RunStore } from '../../store/store';
 import { el } from '../../ui/dom';
-import { decodeSession, readClassParam, type SessionError } from '../session';
-import { renderDebrief } from './debrief';
-import { renderGuide } from './guide';
-import { type ClassApp, decorateOutcome, joinClass } from './student';
-import { renderTeacher } from './teacher';
+import { type ClassSession, decodeSession, readClassParam, type SessionError } from '../session';
+import type { ClassApp } from './student';
 
 export type { ClassApp };
 
@@ -25,12 +22,29 @@ export interface Classroom {
 
 const back = () => (history.length > 1 ? history.back() : location.assign('#'));
 
+// The pages and the class play load when first opened, not with the title (docs/performance.md).
+type Student = typeof import('./student');
+
 export function installClassroom(app: ClassApp): Classroom {
   let titleError: SessionError | null = null;
   let typed = '';
-  registerRoute('#/teacher', (root) => void app.ready().then((c) => renderTeacher(root, c.content, back)));
-  registerRoute('#/debrief', (root) => void app.ready().then((c) => renderDebrief(root, c.content, back)));
-  registerRoute('#/guide', (root) => renderGuide(root, back));
+  /** Loaded once a class is joined; until then no outcome belongs to a class. */
+  let student: Student | null = null;
+  registerRoute('#/teacher', (root) => {
+    void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) =>
+      m.renderTeacher(root, c.content, back),
+    );
+  });
+  registerRoute('#/debrief', (root) => {
+    void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) =>
+      m.renderDebrief(root, c.content, back),
+    );
+  });
+  registerRoute('#/guide', (root) => void import('./guide').then((m) => m.renderGuide(root, back)));
+  const joinClass = async (code: string, session: ClassSession) => {
+    student ??= await import('./student');
+    await student.joinClass(app, code, session);
+  };
 
   const join = (code: string) => {
     const d = decodeSession(code);
@@ -42,7 +56,7 @@ export function installClassroom(app: ClassApp): Classroom {
     }
     titleError = null;
     typed = '';
-    void joinClass(app, code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
+    void joinClass(code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
   };
 
   return {
@@ -80,7 +94,7 @@ export function installClassroom(app: ClassApp): Classroom {
       slot.replaceChildren(form);
       if (error) input.focus();
     },
-    decorateOutcome: (root, c, store) => decorateOutcome(root, app, c, store),
+    decorateOutcome: (root, c, store) => student?.decorateOutcome(root, app, c, store),
     startFromUrl() {
       const d = readClassParam(location.search);
       if (d === null) return;
@@ -90,7 +104,7 @@ export function installClassroom(app: ClassApp): Classroom {
         return;
       }
       const code = new URLSearchParams(location.search).get('class') ?? '';
-      void joinClass(app, code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
+      void joinClass(code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
     },
   };
 }

@@ -3,7 +3,7 @@
 import { t } from '../../i18n';
 import type { Level, RunState } from '../../rules/types';
 import { button, el } from '../../ui/dom';
-import { resultCodeFor } from '../result-nonce';
+import { resultCodeFor } from '../run-result-code';
 import { copyText, statusLine } from './share-panel';
 
 export function resultCodeBlock(level: Level, state: RunState, twin: RunState | null): HTMLElement {

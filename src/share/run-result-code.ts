@@ -1,4 +1,5 @@
-// A finished run's result code and the nonce it carries, kept per run so the code never changes.
+// A finished run's result code, with the one nonce it keeps across redraws and reloads. Kept out
+// of the result block's UI so that the app shell and the SCORM bridge need no share UI to load.
 import type { Level, RunState } from '../rules/types';
 import { encodeResult, resultFromRun } from './result-code';
 
@@ -15,7 +16,6 @@ export function keepNonce(state: RunState, nonce: number): void {
   nonces.set(state, nonce);
 }
 
-/** The run's result code (throws when the run is one a code cannot carry). */
 export function resultCodeFor(level: Level, state: RunState, twin: RunState | null): string {
   let nonce = nonces.get(state);
   if (nonce === undefined) {

@@ -1,0 +1,91 @@
+// What the first screens load (docs/performance.md): the title runs neither Phaser nor the levels
+// (their bytes are only prefetched) and breaks no CSP rule; the city from a run link is usable as
+// a DOM map before Phaser — here Phaser never arrives, and the map still takes the player places.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { encodeRun } from '../../src/share/run-code';
+import { openSession, type Session } from './browser';
+
+const sessions: Session[] = [];
+afterEach(async () => {
+  for (const s of sessions.splice(0)) await s.close();
+});
+
+async function open(): Promise<Session> {
+  const s = await openSession(inject('baseUrl'));
+  sessions.push(s);
+  // The page reports CSP violations (even caught ones, like an eval probe) as events.
+  await s.page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspSeen: string[] }).cspSeen = seen;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.sourceFile}`),
+    );
+  });
+  return s;
+}
+
+/** Scripts the page fetched other than by a prefetch hint, i.e. that it meant to run. */
+const ranScripts = (s: Session) =>
+  s.page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'link' && /\.js$/.test(e.name))
+      .map((e) => e.name.replace(/^.*\//, '')),
+  );
+
+describe('the first screens', () => {
+  it('the title prefetches Phaser and the levels without running them; they run after the first input', async () => {
+    const s = await open();
+    await s.page.goto(inject('baseUrl'));
+    await s.page.waitForSelector('.screen-title .title-buttons button');
+    const hints = await s.page.$$eval('link[rel=prefetch]', (ls) =>
+      ls.map((l) => l.getAttribute('href') ?? ''),
+    );
+    expect(hints.some((h) => /phaser-/.test(h))).toBe(true);
+    expect(hints.some((h) => /bundle-/.test(h))).toBe(true);
+    // Give late work a moment to show up if it were there (the title is already interactive).
+    await s.page.waitForLoadState('load');
+    await s.page.waitForTimeout(1000);
+    const ran = await ranScripts(s);
+    expect(ran.filter((f) => /^(phaser|start|bundle)-/.test(f))).toEqual([]);
+    // The first key press starts the levels loading; Play then shows them.
+    await s.page.keyboard.press('Enter');
+    await s.page.waitForSelector('.screen-levels');
+    expect((await ranScripts(s)).some((f) => /^bundle-/.test(f))).toBe(true);
+    expect(await s.page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen)).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('a run link opens a usable DOM map before Phaser (here Phaser never loads)', async () => {
+    const s = await open();
+    await s.context.route(/\/assets\/phaser-[\w-]+\.js$/, (route) => route.abort());
+    const code = encodeRun({
+      levelId: 'tutorial',
+      seed: 7,
+      registrationId: 'rural',
+      policyId: 'status-quo',
+      intents: [],
+    });
+    await s.page.goto(`${inject('baseUrl')}?run=${code}`);
+    await s.page.click('.screen-run-link .run-play button');
+    await s.page.waitForSelector('.hud');
+    // Every place of the level is on the sketch, the player's own marked.
+    await s.page.waitForSelector('.map-sketch .sketch-venue');
+    const venues = await s.page.$$eval('.map-sketch .sketch-venue', (vs) =>
+      vs.map((v) => (v as HTMLElement).dataset.venue),
+    );
+    expect(venues).toContain('factory');
+    expect(venues).toContain('clinic');
+    expect(await s.page.$eval('.sketch-venue.here', (v) => (v as HTMLElement).dataset.venue)).toBe(
+      'coach-station',
+    );
+    expect(await s.page.evaluate(() => performance.getEntriesByName('iw:city-first-frame').length)).toBe(1);
+    expect(await s.page.evaluate(() => performance.getEntriesByName('iw:city-avatar').length)).toBe(0);
+    // A tap on a place goes there, as the places list does: its panel opens and the sketch marks it.
+    await s.page.click('.map-sketch .sketch-venue[data-venue="urban-village"]');
+    await s.page.waitForSelector('dialog.panel-venue[open]');
+    await s.page.keyboard.press('Escape');
+    await s.page.waitForSelector('.sketch-venue.here[data-venue="urban-village"]');
+    expect(await s.page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen)).toEqual([]);
+  });
+});

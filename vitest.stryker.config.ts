@@ -1,0 +1,31 @@
+// The tests Stryker runs against each mutant (npm run test:mutation): the unit and property tests
+// of src/rules, src/content and src/share. Left out: the browser project (it builds the game and
+// drives Chromium), and the slow whole-game properties (bots on every level, the 100,000-string
+// fuzz), whose invariants the golden transcripts and the edge tests pin down far more cheaply.
+import { defineConfig } from 'vitest/config';
+
+export const MUTATION_TESTS = [
+  'tests/unit/step.test.ts',
+  'tests/unit/replay.test.ts',
+  'tests/unit/requirements.test.ts',
+  'tests/unit/rules-boundaries.test.ts',
+  'tests/unit/golden.test.ts',
+  'tests/property/requirements.test.ts',
+  'tests/property/policy.test.ts',
+  'tests/unit/broken-levels.test.ts',
+  'tests/unit/content-guards.test.ts',
+  'tests/unit/share-codec.test.ts',
+  'tests/unit/share-run-code.test.ts',
+  'tests/unit/share-result-code.test.ts',
+  'tests/unit/share-card-model.test.ts',
+  'tests/unit/classroom-session.test.ts',
+];
+
+export default defineConfig({
+  test: {
+    name: 'unit',
+    environment: 'node',
+    include: MUTATION_TESTS,
+    testTimeout: 60_000,
+  },
+});
