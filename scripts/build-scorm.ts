@@ -1,7 +1,7 @@
 // npm run build:scorm — a SCORM 1.2 package for learning platforms (Moodle, Canvas, Blackboard):
 // the game built without a service worker (--mode scorm), imsmanifest.xml naming it as one SCO,
 // and the SCORM 1.2 schema files, zipped as dist-scorm/invisible-walls-scorm12.zip.
-// The game talks to the platform through src/platform/scorm.ts (docs/deploy/README.md).
+// The game talks to the platform through src/scorm/scorm.ts (docs/deploy/README.md).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { zipSync } from 'fflate';

@@ -2,6 +2,7 @@
 // Run: npx tsx scripts/make-art.ts   (deterministic: same script, same bytes)
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type ArtAsset, ArtManifest } from '../src/platform/art-manifest';
 import {
   BLUE,
   BRICK,
@@ -1742,13 +1743,7 @@ function titleArt(): string {
 }
 
 // ---------- write everything ----------
-interface Asset {
-  key: string;
-  file: string;
-  width: number;
-  height: number;
-  frames?: { frameWidth: number; frameHeight: number };
-}
+type Asset = ArtAsset;
 const venues: Record<string, () => string> = {
   factory: vFactory,
   construction: vConstruction,
@@ -1815,7 +1810,7 @@ function build(): Asset[] {
 
 mkdirSync(OUT, { recursive: true });
 for (const f of readdirSync(OUT)) if (f.endsWith('.svg')) rmSync(join(OUT, f));
-const assets = build();
+const assets = ArtManifest.parse(build()); // the schema the game reads it with
 writeFileSync(
   join(OUT, 'manifest.json'),
   `[\n${assets.map((a) => `  ${JSON.stringify(a)}`).join(',\n')}\n]\n`,

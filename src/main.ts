@@ -3,12 +3,12 @@
 import './ui/styles.css';
 import './ui/access.css';
 import { startApp } from './app/app';
-import { loadAudio } from './app/audio';
 import { registerOffline } from './app/offline';
-import { applySettings, loadSettings } from './app/settings';
 import { detectLanguage, initI18n } from './i18n';
-import { findApi } from './platform/scorm-api';
+import { loadAudio } from './platform/audio';
+import { applySettings, loadSettings } from './platform/settings';
 import { guardStorage } from './platform/storage';
+import { findApi } from './scorm/scorm-api';
 import { setDialogHost } from './ui/dialog';
 
 // Every read and write goes through here: where site data is blocked it lives in memory.
@@ -16,7 +16,7 @@ const storage = guardStorage();
 // Inside a learning platform (SCORM 1.2) the run is reported and bookmarked; the bridge loads only
 // there, and before the app starts, so that its bookmark is the save the title offers to continue.
 const lms = findApi(window)
-  ? import('./platform/scorm').then((m) => m.connectScorm(window, storage)).catch(() => null) // without its bridge the game still plays; the platform just hears nothing
+  ? import('./scorm/scorm').then((m) => m.connectScorm(window, storage)).catch(() => null) // without its bridge the game still plays; the platform just hears nothing
   : null;
 const settings = loadSettings(storage);
 applySettings(settings);

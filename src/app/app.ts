@@ -5,7 +5,12 @@ import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
 import { storyOf } from '../content/story';
 import { language, onLanguage, t } from '../i18n';
+import type { AudioApi } from '../platform/audio';
+import { type Ctx, reduced } from '../platform/context';
+import { registerRoute, routeFor } from '../platform/routes';
 import { emitRun } from '../platform/run-events';
+import { reportFor } from '../platform/run-report';
+import type { Settings } from '../platform/settings';
 import type { GuardedStorage } from '../platform/storage';
 import { generator } from '../rules';
 import type { Level, LevelRegistration, RunState } from '../rules/types';
@@ -24,14 +29,8 @@ import { renderLottery } from '../ui/lottery';
 import { openSettings, switchLanguage } from '../ui/settings-panel';
 import { renderSources } from '../ui/sources';
 import { renderTitle } from '../ui/title';
-import type { AudioApi } from './audio';
-import { type Ctx, reduced } from './context';
 import { preloadCity, startPlay } from './play';
-import { registerRoute, routeFor } from './routes';
 import { type HeldRun, holdRun } from './run-lock';
-import { reportFor } from './run-report';
-import type { Settings } from './settings';
-import { openShare } from './share-hook';
 
 export interface AppParts {
   screen: HTMLElement;
@@ -113,7 +112,7 @@ export function startApp(parts: AppParts): App {
     show({
       safe: true,
       redraw: () => {
-        renderTitle(
+        const slots = renderTitle(
           screen,
           {
             play: () => void levels(),
@@ -126,7 +125,7 @@ export function startApp(parts: AppParts): App {
           },
           titleNotice,
         );
-        classroom.decorateTitle(screen);
+        classroom.decorateTitle(slots.belowButtons);
       },
     });
     // The bench's load figure: the title's buttons are in the DOM and answer clicks.
@@ -285,11 +284,15 @@ export function startApp(parts: AppParts): App {
     // Computed once for this finished run: a redraw (a language switch) reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
     emitRun({ kind: 'finish', store, report });
-    const { renderOutcome } = await loadOutcome();
+    // The result code block (share UI) loads with the outcome, not with the title.
+    const [{ renderOutcome }, { resultCodeBlock }] = await Promise.all([
+      loadOutcome(),
+      import('../share/ui/result-block'),
+    ]);
     show({
       safe: true,
       redraw: () => {
-        renderOutcome(screen, c.content, level, store.policy, state, report, {
+        const slots = renderOutcome(screen, c.content, level, store.policy, state, report, {
           playAgain: () => lottery(c, level.id),
           // The other card is dealt openly: the lottery and its power-up cards show it first.
           otherRegistration: (registrationId) =>
@@ -298,11 +301,16 @@ export function startApp(parts: AppParts): App {
             const next = c.content.order[c.content.order.indexOf(level.id) + 1];
             if (next) lottery(c, next);
           },
-          share: (data) => void openShare(data),
+          // The share panel (card drawing, codes) loads on the first Share, not with the title.
+          share: () =>
+            void import('../share/ui/share-panel').then((m) =>
+              m.openSharePanel({ level, policy: store.policy, state, report }),
+            ),
           title,
         });
         mountEpilogue(screen, c.content, level, state, report, reduced(c));
-        classroom.decorateOutcome(screen, c, store);
+        slots.resultCode.replaceChildren(resultCodeBlock(level, state, report.twin?.state ?? null));
+        classroom.decorateOutcome(slots, c, store);
         keep();
       },
     });

@@ -2,6 +2,8 @@
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { reactionTo } from '../content/story';
 import { loc, onLanguage, t } from '../i18n';
+import { cityArtKeys, loadArtManifest } from '../platform/art';
+import { type Ctx, reduced } from '../platform/context';
 import { emitRun } from '../platform/run-events';
 import { goalsMet, rejection, venueFit } from '../rules';
 import type { GameEvent, Intent, Level, RunState } from '../rules/types';
@@ -23,8 +25,6 @@ import { openSettings } from '../ui/settings-panel';
 import { renderVenueList as venueListRender } from '../ui/venue-list';
 import { openVenuePanel } from '../ui/venue-panel';
 import { type Blocked, openWall } from '../ui/wall-panel';
-import { cityArtKeys, loadArtManifest } from './art';
-import { type Ctx, reduced } from './context';
 
 export interface PlayHooks {
   outcome(store: RunStore): void;

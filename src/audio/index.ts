@@ -1,4 +1,4 @@
-// The audio module's entry point (src/app/audio.ts loads it lazily when it exists).
+// The audio module's entry point (src/platform/audio.ts loads it lazily when it exists).
 export {
   type AudioKind,
   type AudioManifestEntry,

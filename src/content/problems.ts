@@ -1,3 +1,4 @@
+// Level-file problems as `file + JSON pointer + message`: from zod issues, JSON syntax and the checks.
 import type { z } from 'zod';
 
 /** One thing wrong with a content file: where, and what was expected. */

@@ -3,7 +3,7 @@
 import type { RunReport } from '../rules';
 import type { RunStore } from '../store/store';
 
-/** A finish carries the run's one report (app/run-report.ts), so no watcher replays the twin. */
+/** A finish carries the run's one report (platform/run-report.ts), so no watcher replays the twin. */
 export type RunEvent =
   | { kind: 'start'; store: RunStore }
   | { kind: 'finish'; store: RunStore; report: RunReport };

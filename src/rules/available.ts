@@ -1,3 +1,4 @@
+// Which intents the player could try now, and whether one would pass its requirements.
 import { meets } from './requirements';
 import { actionRequirement, actRejection, moveRejection, rejection } from './step';
 import type { Intent, Level, RunState } from './types';

@@ -1,3 +1,4 @@
+// Seeded bots (random, greedy) that play a level through the rules, for simulation and tests.
 import { availableIntents, wouldPass } from './available';
 import { withPolicy } from './policy';
 import { generator } from './random';

@@ -1,3 +1,4 @@
+// Applying an action's or a card's effects to a run (stats, documents, flags), with events.
 import { meets } from './requirements';
 import { clampStat, cloneState } from './state';
 import type { Effect, GameEvent, Level, Localized, RunState, StatName } from './types';

@@ -1,3 +1,4 @@
+// The month's close (costs, income, a drawn event), losing, goals met and the run's end.
 import { addStat, applyEffects } from './effects';
 import { monthRoll, pickWeighted } from './random';
 import { meets } from './requirements';

@@ -1,3 +1,4 @@
+// A finished run's outcome (goals, walls, why it ended) and the comparison of two outcomes.
 import { goalsMet } from './month';
 import type { EndReason, GameEvent, Level, RefusalHit, RunState, StatName, Stats, WallHit } from './types';
 import { STATS } from './types';

@@ -1,3 +1,4 @@
+// A reform (policy) rewrites a level's requirements and effects before the run begins.
 import type { Effect, Level, Policy, PolicyRewrite, Requirement } from './types';
 
 function matches(req: Requirement, pattern: PolicyRewrite['match']): boolean {

@@ -1,3 +1,4 @@
+// Replaying a run's intents under another registration: the twin who lives your intentions.
 import { wouldPass } from './available';
 import { withPolicy } from './policy';
 import { newRun } from './state';

@@ -1,3 +1,4 @@
+// Requirements: whether a situation meets one, and which parts it does not (the walls' reasons).
 import type { Predicate, Requirement, RunState, Unmet } from './types';
 
 /** What a requirement reads from a run: a run state has all of it. */

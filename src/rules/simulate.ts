@@ -1,3 +1,4 @@
+// Many seeded bot runs per registration and policy: the balance table behind `npm run simulate`.
 import { type Bot, playBot } from './bots';
 import { goalsMet } from './month';
 import { twinRegistration } from './replay';

@@ -1,3 +1,4 @@
+// A new run's state from a level, a seed, a registration and a policy; stat bounds; cloning.
 import type { Level, Policy, RunState, Stats } from './types';
 
 export const STAT_BOUNDS: Record<keyof Stats, [number, number]> = {

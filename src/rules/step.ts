@@ -1,3 +1,4 @@
+// The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
 import { applyEffects, changesNothing } from './effects';
 import { closeMonth, goalsMet, settleEnd } from './month';
 import { meets, unmet } from './requirements';
@@ -106,19 +107,24 @@ function isRedundant(level: Level, s: RunState, action: ActionDef): boolean {
   return takes && changesNothing(level, s, action.effects);
 }
 
-function isIntent(x: unknown): x is Intent {
+/**
+ * Whether `x` is an intent the rules understand. `exact`: no field beyond the intent's own (a
+ * stored run record must be exactly its intents, so a code or a save cannot smuggle data in).
+ */
+export function isIntent(x: unknown, exact = false): x is Intent {
   if (typeof x !== 'object' || x === null) return false;
   const i = x as Record<string, unknown>;
+  const size = (n: number) => !exact || Object.keys(i).length === n;
   switch (i.type) {
     case 'move':
-      return typeof i.venue === 'string';
+      return typeof i.venue === 'string' && size(2);
     case 'act':
-      return typeof i.venue === 'string' && typeof i.action === 'string';
+      return typeof i.venue === 'string' && typeof i.action === 'string' && size(3);
     case 'choose':
-      return typeof i.choice === 'string';
+      return typeof i.choice === 'string' && size(2);
     case 'endMonth':
     case 'finish':
-      return true;
+      return size(1);
     default:
       return false;
   }

@@ -1,7 +1,7 @@
 // Loads the level's art with a real progress bar (drawn here and mirrored in the DOM for
 // screen readers); skips straight to the city when the art is not there yet.
 import Phaser from 'phaser';
-import { cityArtKeys, loadArtManifest } from '../app/art';
+import { cityArtKeys, loadArtManifest } from '../platform/art';
 import type { SceneData } from './Boot';
 import { PEOPLE_KEYS } from './people';
 

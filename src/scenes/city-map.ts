@@ -2,9 +2,9 @@
 // lamps for warmth, each venue as a building with its label. Art when loaded, Graphics if not.
 import type Phaser from 'phaser';
 import type { Level, Venue } from '../rules/types';
-import { GROUND, ROOF, TILE, venueGroup } from './palette';
+import { GROUND, ROOF, TILE, venueGroup } from '../ui/palette';
 
-export { TILE, venueGroup } from './palette';
+export { TILE, venueGroup } from '../ui/palette';
 
 /** The page's font stack, CJK faces included, so Chinese labels render in a Chinese face. */
 const LABEL_FONT =

@@ -3,7 +3,7 @@
 // map and cost nothing per frame. A few strollers walk the streets as plain <img>s inside the
 // baked layer, moved by CSS animations the compositor runs on its own (none under reduced motion).
 import type Phaser from 'phaser';
-import { loadArtManifest } from '../app/art';
+import { loadArtManifest } from '../platform/art';
 import type { Level, Venue } from '../rules/types';
 import { MARGIN } from './bake';
 import { doorOf, TILE } from './city-map';

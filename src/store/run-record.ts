@@ -1,4 +1,6 @@
 // The smallest record that rebuilds a run exactly: level + seed + registration + policy + intents.
+
+import { isIntent } from '../rules/step';
 import type { Intent, RunState } from '../rules/types';
 
 export interface RunRecord {
@@ -38,24 +40,6 @@ export function isRunRecord(x: unknown): x is RunRecord {
     ID.test(r.policyId) &&
     Array.isArray(r.intents) &&
     r.intents.length <= 5000 &&
-    r.intents.every(isIntent)
+    r.intents.every((i) => isIntent(i, true))
   );
-}
-
-function isIntent(x: unknown): x is Intent {
-  if (typeof x !== 'object' || x === null) return false;
-  const i = x as Record<string, unknown>;
-  switch (i.type) {
-    case 'move':
-      return typeof i.venue === 'string' && Object.keys(i).length === 2;
-    case 'act':
-      return typeof i.venue === 'string' && typeof i.action === 'string' && Object.keys(i).length === 3;
-    case 'choose':
-      return typeof i.choice === 'string' && Object.keys(i).length === 2;
-    case 'endMonth':
-    case 'finish':
-      return Object.keys(i).length === 1;
-    default:
-      return false;
-  }
 }

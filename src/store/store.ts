@@ -32,10 +32,8 @@ export function openRun(
 ): { ok: true; store: RunStore } | { ok: false; error: StoreError } {
   const level = content.levels.get(record.levelId);
   if (!level) return { ok: false, error: 'unknown-level' };
-  const policy =
-    record.policyId === 'status-quo'
-      ? (content.policies.get('status-quo') ?? null)
-      : (content.policies.get(record.policyId) ?? null);
+  // 'status-quo' may be absent from the content (then no policy applies); any other id must exist.
+  const policy = content.policies.get(record.policyId) ?? null;
   if (!policy && record.policyId !== 'status-quo') return { ok: false, error: 'unknown-policy' };
   const start = newRun(level, record.seed, record.registrationId, policy);
   if (!start) return { ok: false, error: 'unknown-registration' };

@@ -86,3 +86,8 @@ export function iconButton(
 export function chip(name: IconName, text: string, className = ''): HTMLElement {
   return el('span', { className: `chip ${className}` }, icon(name), el('span', {}, text));
 }
+
+/** An empty place a screen leaves for a feature to fill (`display: contents`: no box of its own). */
+export function slot(name: string): HTMLElement {
+  return el('div', { className: 'slot', attrs: { 'data-slot': name } });
+}

@@ -5,6 +5,20 @@ import { loc, t } from '../i18n';
 import { chip, el } from './dom';
 import { icon } from './icons';
 
+type Fact = Content['facts']['facts'][number];
+
+/** A fact's chips: its figure, its year, and warnings (one source only, an approximation). */
+export function factMeta(f: Fact): HTMLElement {
+  return el(
+    'p',
+    { className: 'fact-meta' },
+    f.figure ? chip('star', t('fact.figure', { figure: loc(f.figure) })) : null,
+    chip('calendar', t('fact.year', { year: loc(f.year) }), 'fact-year'),
+    f.singleSource ? chip('flag', t('fact.single'), 'chip-warn') : null,
+    f.approximation ? chip('approx', t('fact.approx'), 'chip-warn') : null,
+  );
+}
+
 export function factCard(content: Content, factIds: readonly string[]): HTMLElement | null {
   const facts = factIds
     .map((id) => content.facts.facts.find((f) => f.id === id))
@@ -20,14 +34,7 @@ export function factCard(content: Content, factIds: readonly string[]): HTMLElem
         'div',
         { className: 'fact' },
         el('p', { className: 'fact-text' }, loc(f.text)),
-        el(
-          'p',
-          { className: 'fact-meta' },
-          f.figure ? chip('star', t('fact.figure', { figure: loc(f.figure) })) : null,
-          chip('calendar', t('fact.year', { year: loc(f.year) }), 'fact-year'),
-          f.singleSource ? chip('flag', t('fact.single'), 'chip-warn') : null,
-          f.approximation ? chip('approx', t('fact.approx'), 'chip-warn') : null,
-        ),
+        factMeta(f),
         ...f.sources.map((sid) => {
           const s = content.facts.sources.find((x) => x.id === sid);
           return s

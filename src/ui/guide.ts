@@ -3,8 +3,9 @@
 // the step (a polite live region, so screen readers hear it) and offers "Skip guide". When a panel
 // is open the bubble sits inside it, where focus and the eye already are. An urban player, who
 // meets no wall at the school, is shown the wall their rural neighbours meet.
-import type { Ctx } from '../app/context';
+
 import { loc, t } from '../i18n';
+import type { Ctx } from '../platform/context';
 import { actionRequirement, newRun, unmet } from '../rules';
 import type { RunState } from '../rules/types';
 import type { RunStore } from '../store/store';

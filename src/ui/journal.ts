@@ -1,6 +1,7 @@
 // The journal: every wall met in this run, in words, with the facts behind it.
-import type { Ctx } from '../app/context';
+
 import { t } from '../i18n';
+import type { Ctx } from '../platform/context';
 import type { RunStore } from '../store/store';
 import { actionName, describeUnmet, wallPlace } from './describe';
 import { openDialog } from './dialog';

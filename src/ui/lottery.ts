@@ -1,7 +1,8 @@
 // The birth lottery: a card turns over to the registration drawn from the seed (or assigned),
 // then the birthplace power-ups of that registration in this level, each with ✓/✗ and words.
-import { type ArtEntry, loadArtManifest } from '../app/art';
+
 import { loc, t } from '../i18n';
+import { type ArtEntry, loadArtManifest } from '../platform/art';
 import type { Level, LevelRegistration } from '../rules/types';
 import { actionName, docName, venueName } from './describe';
 import { button, el, iconButton, mark } from './dom';

@@ -5,8 +5,8 @@
 // is aria-hidden). It is fitted into the box the HUD and the places list leave free, as the
 // Phaser map is, and removed once that map has drawn its first frame with the avatar on it.
 import type { Level } from '../rules/types';
-import { GROUND, ROOF, TILE, venueGroup } from '../scenes/palette';
 import { el } from './dom';
+import { GROUND, ROOF, TILE, venueGroup } from './palette';
 
 export interface SketchOptions {
   insets(): { top: number; right: number; bottom: number };

@@ -2,8 +2,8 @@
 // why ("Family −6: your child is out of school"), the full ledger folded under Details. Then the
 // card drawn, if any, and its choices. A month with nothing to choose offers "Wait until something
 // changes": the quiet months pass in one panel and one line ("2 quiet months: in +¥9,200, out −¥3,000").
-import type { Ctx } from '../app/context';
 import { loc, money, t } from '../i18n';
+import type { Ctx } from '../platform/context';
 import { drawnBefore, hasChoice, stopsWaiting } from '../rules';
 import type { EventCard, GameEvent, Level, StatName } from '../rules/types';
 import type { RunStore } from '../store/store';

@@ -1,12 +1,13 @@
 // Two lives, month by month: your money and your twin's as two lines, the months a wall stopped
 // you, what your twin did instead; "find the month where your lives split" is asked before it is
 // explained; and the same as a table for screen readers. Reads the report; replays nothing.
-import { svg } from '../classroom/ui/svg';
+
 import { loc, money, t } from '../i18n';
 import type { LifeReport, MonthPoint, RunReport, TwinMove } from '../rules';
 import type { Level } from '../rules/types';
 import { actionName, wallPlace } from './describe';
 import { button, el } from './dom';
+import { svg } from './svg';
 
 const name = (level: Level, key: string | null) => {
   if (!key) return '';

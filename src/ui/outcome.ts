@@ -1,13 +1,11 @@
 // The outcome: why the run ended and the goals; then, from the run's one report (computed once,
-// app/run-report.ts), the difference from your twin in a few sentences, the two lives month by
+// platform/run-report.ts), the difference from your twin in a few sentences, the two lives month by
 // month, where your money came from, the walls apart from the other refusals, and the reform lens.
-import type { OutcomeData } from '../app/share-hook';
 import type { Content } from '../content/load';
 import { loc, t } from '../i18n';
 import type { RunReport } from '../rules';
 import type { Level, Policy, RunState } from '../rules/types';
-import { resultCodeBlock } from '../share/ui/result-block';
-import { el, iconButton, mark } from './dom';
+import { el, iconButton, mark, slot } from './dom';
 import { reformSection } from './outcome-reform';
 import { attributionList, compareTable, leadSentences, wallsAndRefusals } from './outcome-story';
 import { timelineSection } from './outcome-timeline';
@@ -17,8 +15,17 @@ export interface OutcomeHooks {
   playAgain(): void;
   otherRegistration(registrationId: string): void;
   next: (() => void) | null;
-  share(data: OutcomeData): void;
+  /** Opens the share panel for this finished run (the app wires it to share/ui). */
+  share(): void;
   title(): void;
+}
+
+/** Places the outcome leaves empty for features to fill, so none edits this screen by selector. */
+export interface OutcomeSlots {
+  /** Under the heading: the classroom's "next level" bar. */
+  belowHeading: HTMLElement;
+  /** Before the buttons: the result code a student hands in (share/ui/result-block). */
+  resultCode: HTMLElement;
 }
 
 export function renderOutcome(
@@ -29,7 +36,11 @@ export function renderOutcome(
   state: RunState,
   report: RunReport,
   hooks: OutcomeHooks,
-): void {
+): OutcomeSlots {
+  const slots: OutcomeSlots = {
+    belowHeading: slot('outcome-below-heading'),
+    resultCode: slot('outcome-result-code'),
+  };
   const myReg = level.registrations.find((r) => r.id === state.registrationId)!;
   const twinReg = level.registrations.find((r) => r.id === report.twin?.registrationId) ?? null;
   const goalName = (id: string) => loc(level.goals.find((g) => g.id === id)?.name);
@@ -37,15 +48,6 @@ export function renderOutcome(
     .map((id) => content.policies.get(id))
     .filter((p): p is Policy => p !== undefined);
 
-  const summary = t('share.summary', {
-    title: loc(level.title),
-    reg: loc(myReg.name),
-    goals: report.summary.goalsMet,
-    total: report.summary.goalCount,
-    walls: report.walls.length,
-    twin: loc(twinReg?.name),
-    twinGoals: report.summary.twin?.goalsMet ?? 0,
-  });
   const nextIdx = content.order.indexOf(level.id) + 1;
 
   root.replaceChildren(
@@ -53,6 +55,7 @@ export function renderOutcome(
       'div',
       { className: 'screen screen-outcome' },
       el('h1', {}, t('outcome.heading', { title: loc(level.title) })),
+      slots.belowHeading,
       el('p', { className: 'lead' }, t(`outcome.reason.${report.you.outcome.ended ?? 'months'}`)),
       el('p', {}, rulesAsOf(level)),
       twinReg
@@ -106,7 +109,7 @@ export function renderOutcome(
         : null,
       reformMade(content, level),
       reformSection({ level, state, runPolicy: policy, policies, report }),
-      resultCodeBlock(level, state, report.twin?.state ?? null),
+      slots.resultCode,
       el(
         'div',
         { className: 'row outcome-buttons' },
@@ -119,25 +122,11 @@ export function renderOutcome(
         hooks.next && nextIdx > 0 && nextIdx < content.order.length
           ? iconButton('next', t('outcome.next'), hooks.next, 'btn')
           : null,
-        iconButton(
-          'share',
-          t('outcome.share'),
-          () =>
-            hooks.share({
-              summary,
-              levelId: level.id,
-              seed: state.seed,
-              registrationId: state.registrationId,
-              level,
-              policy,
-              state,
-              report,
-            }),
-          'btn',
-        ),
+        iconButton('share', t('outcome.share'), hooks.share, 'btn'),
         iconButton('home', t('outcome.title'), hooks.title, 'btn'),
       ),
     ),
   );
   root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  return slots;
 }

@@ -1,6 +1,7 @@
 // The pause menu (Esc): resume, settings, quit to title (the run stays saved).
-import type { Ctx } from '../app/context';
+
 import { t } from '../i18n';
+import type { Ctx } from '../platform/context';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
 import { openSettings } from './settings-panel';

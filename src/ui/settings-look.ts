@@ -1,8 +1,9 @@
 // The "Seeing" part of Settings: text size (100/125/150 %) and high contrast, applied at once
 // and remembered.
-import { type Ctx, persistSettings } from '../app/context';
-import { TEXT_SIZES } from '../app/settings';
+
 import { num, t } from '../i18n';
+import { type Ctx, persistSettings } from '../platform/context';
+import { TEXT_SIZES } from '../platform/settings';
 import { button, el } from './dom';
 
 export function lookRows(ctx: Ctx): Node[] {

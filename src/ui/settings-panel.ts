@@ -1,7 +1,8 @@
 // Settings: language (live, the run kept), text size, contrast, reduced motion, and sound when the audio module is there.
-import type { Ctx } from '../app/context';
-import { persistSettings } from '../app/context';
+
 import { language, setLanguage, t } from '../i18n';
+import type { Ctx } from '../platform/context';
+import { persistSettings } from '../platform/context';
 import type { Language } from '../rules/types';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
@@ -39,16 +40,8 @@ export function openSettings(ctx: Ctx): void {
       if (!audio) rows.push(el('p', { className: 'muted' }, t('settings.noAudio')));
       else {
         const s = audio.settings();
-        rows.push(
-          slider('set-music', t('settings.music'), s.musicVolume ?? s.music ?? 0.6, (v) =>
-            audio.setMusicVolume(v),
-          ),
-        );
-        rows.push(
-          slider('set-fx', t('settings.effects'), s.effectsVolume ?? s.effects ?? 0.8, (v) =>
-            audio.setEffectsVolume(v),
-          ),
-        );
+        rows.push(slider('set-music', t('settings.music'), s.music, (v) => audio.setMusicVolume(v)));
+        rows.push(slider('set-fx', t('settings.effects'), s.effects, (v) => audio.setEffectsVolume(v)));
         const mute = el('input', { type: 'checkbox', id: 'set-mute' });
         mute.checked = s.muted === true;
         mute.addEventListener('change', () => audio.toggleMute());

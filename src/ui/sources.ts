@@ -1,7 +1,8 @@
-// The Sources page (#/sources): every fact by topic, with figure, year and its sources.
+// The Sources page (#/sources): every fact by topic, with the same chips as a "Why?" card and its sources.
 import type { Content } from '../content/load';
 import { loc, t } from '../i18n';
-import { chip, el, iconButton } from './dom';
+import { el, iconButton } from './dom';
+import { factMeta } from './fact-card';
 
 export function renderSources(root: HTMLElement, content: Content, back: () => void): void {
   const topics = [...new Set(content.facts.facts.map((f) => f.topic))];
@@ -27,13 +28,7 @@ export function renderSources(root: HTMLElement, content: Content, back: () => v
                   'li',
                   { id: `fact-${f.id}` },
                   el('p', {}, loc(f.text)),
-                  el(
-                    'p',
-                    { className: 'fact-meta' },
-                    f.figure ? chip('star', t('fact.figure', { figure: loc(f.figure) })) : null,
-                    chip('calendar', t('fact.year', { year: loc(f.year) }), 'fact-year'),
-                    f.singleSource ? chip('flag', t('fact.single'), 'chip-warn') : null,
-                  ),
+                  factMeta(f),
                   ...f.sources.map((sid) => {
                     const s = content.facts.sources.find((x) => x.id === sid);
                     if (!s) return null;

@@ -1,7 +1,8 @@
 // The title screen: it appears before Phaser or the levels load.
-import { hasRoute } from '../app/routes';
+
 import { language, t } from '../i18n';
-import { el, iconButton } from './dom';
+import { hasRoute } from '../platform/routes';
+import { el, iconButton, slot } from './dom';
 import { applyArt } from './lottery';
 
 export interface TitleHooks {
@@ -14,7 +15,14 @@ export interface TitleHooks {
   language(): void;
 }
 
-export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string | null): void {
+/** Places the title leaves empty for features to fill (none edits the title by selector). */
+export interface TitleSlots {
+  /** Under the buttons: the classroom's "Join a class" form. */
+  belowButtons: HTMLElement;
+}
+
+export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string | null): TitleSlots {
+  const slots: TitleSlots = { belowButtons: slot('title-below-buttons') };
   const buttons = el(
     'div',
     { className: 'title-buttons' },
@@ -62,6 +70,7 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
       el('p', { className: 'tagline' }, t('app.tagline')),
       notice ? el('p', { className: 'notice', role: 'alert' }, notice) : null,
       buttons,
+      slots.belowButtons,
       el('p', { className: 'footnote' }, t('title.footer')),
     ),
   );
@@ -72,4 +81,5 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
     once: true,
   });
   void applyArt(root);
+  return slots;
 }

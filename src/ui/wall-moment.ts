@@ -2,10 +2,11 @@
 // one), then what it takes as a checklist a student can scan — papers as stamps ✓/✗, points,
 // insurance and months as bars — then the ways still open, then "Why?" folded until asked.
 // It reads the requirement and the player's state; it never prints the rules' own words.
-import type { Ctx } from '../app/context';
-import { reduced } from '../app/context';
+
 import { reactionTo } from '../content/story';
 import { money, t } from '../i18n';
+import type { Ctx } from '../platform/context';
+import { reduced } from '../platform/context';
 import { meets } from '../rules';
 import type { Level, Requirement, RunState, StatName } from '../rules/types';
 import { actionName, describeRequirement, docName, flagName, regHave, venueName } from './describe';
@@ -15,7 +16,7 @@ import { portrait, spoken } from './family';
 import { openGlossary } from './glossary';
 import { icon } from './icons';
 import { applyArt } from './lottery';
-import type { Blocked, WallHooks } from './wall-panel';
+import type { Blocked, WallHooks } from './wall-types';
 import './wall-moment.css';
 
 const MONTHS: readonly StatName[] = ['insuranceMonths', 'residenceMonths'];

@@ -1,8 +1,8 @@
 // The wall: every unmet condition with have/need, the ways still open, and the fact behind it.
 
-import type { Ctx } from '../app/context';
-import { reduced } from '../app/context';
 import { t } from '../i18n';
+import type { Ctx } from '../platform/context';
+import { reduced } from '../platform/context';
 import { fitThisMonth } from '../rules';
 import type { GameEvent, Level, RunState } from '../rules/types';
 import { actionName, describeUnmet, venueName } from './describe';
@@ -13,14 +13,9 @@ import { openGlossary } from './glossary';
 import { icon } from './icons';
 import { fitText } from './pace-text';
 import { wallMomentBody } from './wall-moment';
+import type { Blocked, WallHooks } from './wall-types';
 
-export type Blocked = Extract<GameEvent, { type: 'blocked' }>;
-
-export interface WallHooks {
-  goTo(venue: string): void;
-  /** The run's state, for the wall's checklist (what you have, ✓/✗). */
-  state?(): RunState;
-}
+export type { Blocked, WallHooks };
 
 /** A refusal that is not a wall: its own words, what is missing, no hukou fact, no wall graphic. */
 export function refusalBody(level: Level, b: Blocked, hooks: WallHooks | null, close: () => void): Node[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSettings, saveSettings } from '../../src/app/settings';
 import { detectLanguage } from '../../src/i18n';
+import { loadSettings, saveSettings } from '../../src/platform/settings';
 
 function memory(): Storage {
   const m = new Map<string, string>();

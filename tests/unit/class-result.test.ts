@@ -1,7 +1,6 @@
 // The class result code: one short code per finished class level, read in any case and across
 // spaces and line breaks, carrying the class, the seat, the level, the registration, the report.
 import { describe, expect, it } from 'vitest';
-import { reportFor } from '../../src/app/run-report';
 import {
   aggregate,
   type ClassSummary,
@@ -18,6 +17,7 @@ import {
   withAnswers,
 } from '../../src/classroom/class-result';
 import { type ClassSession, encodeSession, registrationIdFor } from '../../src/classroom/session';
+import { reportFor } from '../../src/platform/run-report';
 import { greedyBot, playBot } from '../../src/rules';
 import { shipped } from '../helpers/shipped';
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { siteFolder, withInlineHashes } from '../../scripts/deploy-plugins';
-import { findApi, type Scorm12Api, timespan } from '../../src/platform/scorm-api';
+import { findApi, type Scorm12Api, timespan } from '../../src/scorm/scorm-api';
 
 const api = (name: string) =>
   ({ name, LMSInitialize: () => 'true' }) as unknown as Scorm12Api & { name: string };

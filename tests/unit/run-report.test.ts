@@ -1,6 +1,6 @@
 // The one report of a finished run is computed once and read by everything after.
 import { describe, expect, it } from 'vitest';
-import { reportFor, reportsComputed } from '../../src/app/run-report';
+import { reportFor, reportsComputed } from '../../src/platform/run-report';
 import { greedyBot, playBot } from '../../src/rules';
 import { shipped } from '../helpers/shipped';
 

@@ -2,7 +2,7 @@
 // every bar labelled with its number, a caption, and the same numbers in a table for screen readers.
 import { t } from '../../i18n';
 import { el } from '../../ui/dom';
-import { svg } from './svg';
+import { svg } from '../../ui/svg';
 
 export type SeriesKind = 'rural' | 'urban' | 'before' | 'after';
 

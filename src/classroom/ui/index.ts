@@ -1,19 +1,22 @@
 // The classroom in the app: the teacher, debrief and guide pages, "Join a class" on the title,
 // the class link (?class=CODE), and the way on from each class level's outcome.
-import type { Ctx } from '../../app/context';
-import { registerRoute } from '../../app/routes';
+
 import { t } from '../../i18n';
+import type { Ctx } from '../../platform/context';
+import { registerRoute } from '../../platform/routes';
 import type { RunStore } from '../../store/store';
 import { el } from '../../ui/dom';
+import type { OutcomeSlots } from '../../ui/outcome';
 import { type ClassSession, decodeSession, readClassParam, type SessionError } from '../session';
 import type { ClassApp } from './student';
 
 export type { ClassApp };
 
 export interface Classroom {
-  /** Adds "Join a class" (a code field and a button) under the title's buttons. */
-  decorateTitle(root: HTMLElement): void;
-  decorateOutcome(root: HTMLElement, c: Ctx, store: RunStore): void;
+  /** Fills the title's slot under its buttons with "Join a class" (a code field and a button). */
+  decorateTitle(slot: HTMLElement): void;
+  /** Fills the outcome's slot under its heading with the class's way on (a class level only). */
+  decorateOutcome(slots: OutcomeSlots, c: Ctx, store: RunStore): void;
   /** Starts the class when the page was opened with ?class=CODE; a bad code is told on the title. */
   startFromUrl(): void;
 }
@@ -58,7 +61,7 @@ export function installClassroom(app: ClassApp): Classroom {
   };
 
   return {
-    decorateTitle(root) {
+    decorateTitle(slot) {
       const input = el('input', {
         id: 'class-code-input',
         type: 'text',
@@ -89,7 +92,7 @@ export function installClassroom(app: ClassApp): Classroom {
         ev.preventDefault();
         join(input.value);
       });
-      root.querySelector('.title-buttons')?.after(form);
+      slot.replaceChildren(form);
       if (error) input.focus();
     },
     decorateOutcome: (root, c, store) => student?.decorateOutcome(root, app, c, store),

@@ -1,6 +1,6 @@
 // A QR code as an SVG drawn with DOM calls: one path of dark modules, a quiet zone of four.
 import qrcode from 'qrcode-generator';
-import { svg } from './svg';
+import { svg } from '../../ui/svg';
 
 /** The QR code of `text` (byte mode, error correction M); `label` is its accessible name. */
 export function qrSvg(text: string, label: string, className = 'qr'): SVGSVGElement {

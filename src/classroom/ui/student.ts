@@ -1,13 +1,15 @@
 // A student's class session: join (link or typed code) → the questions before → each level with
 // the class's seed and registration → the questions after → the result codes to hand in.
-import type { Ctx } from '../../app/context';
-import { reportFor } from '../../app/run-report';
+
 import { loc, setLanguage, t } from '../../i18n';
+import type { Ctx } from '../../platform/context';
+import { reportFor } from '../../platform/run-report';
 import { resultFromRun } from '../../share/result-code';
 import type { RunRecord } from '../../store/run-record';
 import { readSave } from '../../store/save';
 import type { RunStore } from '../../store/store';
 import { button, el } from '../../ui/dom';
+import type { OutcomeSlots } from '../../ui/outcome';
 import { classResultFromReport, encodeClassResult, groupClassResult } from '../class-result';
 import { type ClassSession, formatSessionCode, registrationFor, registrationIdFor } from '../session';
 import { type ClassProgress, freshProgress, loadProgress, saveProgress } from './progress';
@@ -213,7 +215,7 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
 }
 
 /** After a level's outcome: records the class's run once, and offers the way on. */
-export function decorateOutcome(root: HTMLElement, app: ClassApp, c: Ctx, store: RunStore): void {
+export function decorateOutcome(slots: OutcomeSlots, app: ClassApp, c: Ctx, store: RunStore): void {
   const a = active;
   if (!a) return;
   const s = store.state();
@@ -249,11 +251,8 @@ export function decorateOutcome(root: HTMLElement, app: ClassApp, c: Ctx, store:
   const index = p.results.findIndex((r) => r.levelId === s.levelId && r.seed === s.seed);
   if (index < 0) return;
   const code = p.codes[index];
-  if (code) {
-    // In class, the class result code is the one to hand in: the ordinary code is not shown.
-    root.querySelector('.result-block')?.remove();
-    root.querySelector('.screen-outcome h1')?.after(classCodeBlock(code));
-  }
+  // In class, the class result code is the one to hand in, at the top: the ordinary code is not shown.
+  if (code) slots.resultCode.replaceChildren();
   const nextId = session.levels[done];
   const label = nextId
     ? t('classroom.student.nextLevel', { title: loc(c.content.levels.get(nextId)?.title) })
@@ -266,7 +265,7 @@ export function decorateOutcome(root: HTMLElement, app: ClassApp, c: Ctx, store:
     el('p', {}, t('classroom.student.progress', { done, total: session.levels.length })),
     button(label, () => next(app), 'btn btn-primary', { 'data-action': 'class-next' }),
   );
-  root.querySelector('.screen-outcome h1')?.after(bar);
+  slots.belowHeading.replaceChildren(...(code ? [classCodeBlock(code)] : []), bar);
 }
 
 /** The level's class result code, to hand in now: text grouped for reading, Copy, and a QR code. */

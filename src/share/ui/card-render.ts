@@ -21,7 +21,7 @@ export interface FinishedRun {
   level: Level;
   policy: Policy | null;
   state: RunState;
-  /** The run's one report (app/run-report.ts): the card reads its twin, never replays one. */
+  /** The run's one report (platform/run-report.ts): the card reads its twin, never replays one. */
   report: RunReport;
 }
 

@@ -1,6 +1,7 @@
 // The family's portraits for the outcome card, each with the face their epilogue line ends on.
-import { loadArtManifest } from '../../app/art';
+
 import { epilogueFor, portraitKey } from '../../content/story';
+import { loadArtManifest } from '../../platform/art';
 import type { FinishedRun } from './card-render';
 import type { Art } from './draw-card';
 

@@ -1,7 +1,8 @@
 // Opening the game with ?run=CODE: watch the shared run replayed to its outcome, or play the same
 // city with the same luck (either registration). Replays step the logged intents into a store.
-import { type Ctx, reduced } from '../../app/context';
+
 import { loc, t } from '../../i18n';
+import { type Ctx, reduced } from '../../platform/context';
 import type { GameEvent, Intent, Level } from '../../rules/types';
 import type { RunRecord } from '../../store/run-record';
 import { openRun, type RunStore } from '../../store/store';

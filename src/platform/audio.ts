@@ -1,27 +1,12 @@
-// The audio module is optional at build time: when src/audio exists it is loaded lazily and
-// driven through this narrow interface; without it the game is silent but whole.
-import { assetUrl } from '../platform/site';
-import type { GameEvent } from '../rules/types';
+// Loads the audio module lazily (its own GameAudio type, imported as a type only); if it fails
+// to load, the game is silent but whole.
+import type { GameAudio } from '../audio';
+import { assetUrl } from './site';
 
-export interface AudioApi {
-  unlock(): void;
-  play(key: string): void;
-  playForEvents(events: readonly GameEvent[]): void;
-  setMusic(track: 'city' | 'hometown' | null): void;
-  toggleMute(): unknown;
-  settings(): {
-    muted?: boolean;
-    music?: number;
-    effects?: number;
-    musicVolume?: number;
-    effectsVolume?: number;
-  };
-  setMusicVolume(v: number): void;
-  setEffectsVolume(v: number): void;
-  subscribe(fn: (settings: unknown) => void): () => void;
-}
+/** The audio module's own interface (a type import: nothing of src/audio is bundled until loaded). */
+export type AudioApi = GameAudio;
 
-type AudioModule = { createAudio(opts: { storage: Storage; baseUrl: string; manifest: unknown }): AudioApi };
+type AudioModule = Pick<typeof import('../audio'), 'createAudio'>;
 
 const modules = import.meta.glob<AudioModule>('../audio/index.ts');
 const manifests = import.meta.glob<unknown>('../../assets/audio/manifest.json', { import: 'default' });

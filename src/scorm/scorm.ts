@@ -4,13 +4,14 @@
 // as the score, the result code as the learner's response — and bookmarks the run after every
 // move (lesson_location: the level; suspend_data: the run code) so a student resumes where they
 // left off. Without the API nothing here runs and the game is as usual (docs/deploy/README.md).
+
+import { onRun } from '../platform/run-events';
 import { goalsMet, type RunReport } from '../rules';
 import { decodeRun, encodeRun } from '../share/run-code';
 import { resultCodeFor } from '../share/run-result-code';
 import { recordOf } from '../store/run-record';
 import { readSave, writeSave } from '../store/save';
 import type { RunStore } from '../store/store';
-import { onRun } from './run-events';
 import { findApi, timespan } from './scorm-api';
 
 const SUSPEND_MAX = 4096; // CMIString4096

@@ -1,5 +1,5 @@
-// The map's tile size and colours, shared by the Phaser map (city-map.ts) and the DOM sketch that
-// shows before Phaser has loaded (src/ui/map-sketch.ts). No Phaser here: the sketch is in the
+// The map's tile size and colours, shared by the Phaser map (scenes/city-map.ts) and the DOM sketch that
+// shows before Phaser has loaded (ui/map-sketch.ts). No Phaser here: the sketch is in the
 // first screen's code.
 import type { Venue } from '../rules/types';
 
