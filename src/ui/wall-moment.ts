@@ -188,15 +188,8 @@ export function wallMomentBody(
           ),
         ),
   );
-  const fact = factCard(ctx.content, b.facts);
-  const why = fact
-    ? el(
-        'details',
-        { className: 'wall-why' },
-        el('summary', {}, icon('book'), el('span', {}, t('moment.why'))),
-        fact,
-      )
-    : null;
+  // The fact card is itself folded behind "Why?" (ui/fact-card.ts): collapsed until asked.
+  const why = factCard(ctx.content, b.facts);
   const nodes: (HTMLElement | null)[] = [
     el('div', {
       className: `wall-graphic${reduced(ctx) ? '' : ' wall-rise'}`,

@@ -154,6 +154,8 @@ describe('the tutorial guide', () => {
     await page.tap('.screen-lottery .btn-primary');
     await page.waitForSelector('.powerups');
     await page.tap('.screen-lottery .btn-primary');
+    await page.waitForSelector('.screen-family'); // meet the family
+    await page.tap('.screen-family .btn-primary');
     await page.waitForSelector('.hud');
 
     const factory = tutorial.venues.find((v) => v.id === 'factory')!;
