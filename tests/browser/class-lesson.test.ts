@@ -13,7 +13,7 @@ import { encodeSession } from '../../src/classroom/session';
 import { loadContent } from '../../src/content/load';
 import { greedyBot, playBot, report } from '../../src/rules';
 import { openSession, type Session, screenshot } from './browser';
-import { endMonth } from './drive';
+import { endMonth, mapReady, settled } from './drive';
 
 const sessions: Session[] = [];
 afterAll(async () => {
@@ -34,14 +34,14 @@ async function toCity(page: Page) {
   await page.waitForSelector('.screen-lottery');
   await page.keyboard.press('Enter'); // turn the card
   await page.waitForSelector('.powerups');
-  await page.waitForTimeout(1000);
+  await settled(page);
+  await page.keyboard.press('Enter'); // meet the family
+  await page.waitForSelector('.screen-family');
   await page.keyboard.press('Enter'); // go to the city
   await waitCity(page);
 }
 async function waitCity(page: Page) {
-  await page.waitForSelector('.hud');
-  await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
-  await page.waitForTimeout(400);
+  await mapReady(page);
 }
 async function seat(page: Page, n: number) {
   await page.waitForSelector('.class-student #class-seat');
