@@ -236,7 +236,10 @@ describe('a finished run survives resizes and rotation', () => {
     console.log('after the first city', first, 'after the twelfth', last);
     expect(last.resize).toBe(first!.resize);
     expect(last.attachedCanvases).toBe(first!.attachedCanvases);
-    expect(last.liveCanvases).toBeLessThanOrEqual(first!.liveCanvases);
+    // One canvas of the city just left may still be reachable until its game's last frame and the
+    // next collection (seen once in CI: 26 against 25; runs 1–8 measured flat at 25). A leaked city
+    // holds 4, eleven of them 44: any leak is far past this.
+    expect(last.liveCanvases).toBeLessThanOrEqual(first!.liveCanvases + 1);
     expect(last.elements).toBe(first!.elements);
     // Listeners and nodes in memory, detached ones included. A city left behind is ~420 nodes
     // and ~26 listeners (12 runs on the old code: 923 → 5581 nodes, 65 → 351 listeners). Nodes
