@@ -2,6 +2,10 @@
 // platform/art.ts reads the file with it (no other shape is accepted).
 import { z } from 'zod';
 
+// This schema loads with the title, before content/schema.ts: without jitless, zod's first parse
+// probes `new Function`, and the Content-Security-Policy (no 'unsafe-eval') reports it.
+z.config({ jitless: true });
+
 export const ArtAsset = z
   .object({
     key: z.string().regex(/^[a-z0-9-]+$/),

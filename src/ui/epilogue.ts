@@ -4,7 +4,7 @@ import type { Content } from '../content/load';
 import { epilogueFor, type FamilyMember, storyOf } from '../content/story';
 import { loc, t } from '../i18n';
 import type { RunReport } from '../rules';
-import type { Level, Policy, RunState } from '../rules/types';
+import type { Level, RunState } from '../rules/types';
 import { el } from './dom';
 import { factCard } from './fact-card';
 import { portrait, spoken } from './family';
