@@ -42,6 +42,8 @@ describe('the lottery', () => {
     await page.waitForSelector('.powerups');
     expect(await page.$eval('.powerups', (e) => e.textContent ?? '')).toContain('Urban');
     await screenshot(page, 'lottery-other-registration');
+    await page.keyboard.press('Enter'); // meet the family
+    await page.waitForSelector('.screen-family');
     await page.keyboard.press('Enter'); // to the city
     await page.waitForSelector('.hud');
     expect(session.errors).toEqual([]);

@@ -9,7 +9,7 @@ import { build } from 'vite';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LEVEL_ORDER } from '../../src/content/load';
 import { openSession, type Session, screenshot } from './browser';
-import { type Lang, playTutorial, tabTo } from './drive';
+import { type Lang, playTutorial, settled, tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const OUT = join(ROOT, process.env.IW_DIST ? `${process.env.IW_DIST}-single` : 'dist-single');
@@ -101,7 +101,9 @@ describe('one offline file', () => {
       await page.waitForSelector('.screen-lottery');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.powerups');
-      await page.waitForTimeout(800);
+      await settled(page);
+      await page.keyboard.press('Enter'); // meet the family
+      await page.waitForSelector('.screen-family');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.hud');
       await page.waitForFunction(() => !document.querySelector('.map-loading'), null, { timeout: 30_000 });
