@@ -232,7 +232,11 @@ describe('a finished run survives resizes and rotation', () => {
       );
       if (run === 1) first = await measure();
     }
-    const last = await measure();
+    // Detached DOM and the JS objects holding it are freed in layers (Blink and V8 heaps hold each
+    // other), and one forced collection may free only the outer layer of twelve cities' garbage:
+    // collect again until the counts settle. A real leak never settles, however many rounds.
+    let last = await measure();
+    for (let round = 0; round < 8 && last.listeners > first!.listeners; round++) last = await measure();
     console.log('after the first city', first, 'after the twelfth', last);
     expect(last.resize).toBe(first!.resize);
     expect(last.attachedCanvases).toBe(first!.attachedCanvases);
