@@ -2,6 +2,7 @@
 
 import { language, t } from '../i18n';
 import { hasRoute } from '../platform/routes';
+import { assetUrl } from '../platform/site';
 import { el, iconButton, slot } from './dom';
 import { applyArt } from './lottery';
 
@@ -60,10 +61,10 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
         { className: 'title-art', attrs: { 'aria-hidden': 'true' } },
         el('div', { className: 'title-wall' }),
         // Its address is known (and preloaded by index.html): the largest paint does not wait for
-        // the art manifest, which still hides it if the art is missing.
+        // the art manifest, which still hides it if the art is missing. (Inlined in the single file.)
         el('img', {
           className: 'title-img',
-          attrs: { 'data-art': 'title-art', alt: '', src: 'art/title-art.svg', fetchpriority: 'high' },
+          attrs: { 'data-art': 'title-art', alt: '', src: assetUrl('art/title-art.svg'), fetchpriority: 'high' },
         }),
       ),
       el('h1', { className: 'game-title' }, t('app.name')),

@@ -43,9 +43,17 @@ describe('the first screens', () => {
     );
     expect(hints.some((h) => /phaser-/.test(h))).toBe(true);
     expect(hints.some((h) => /bundle-/.test(h))).toBe(true);
-    // Give late work a moment to show up if it were there (the title is already interactive).
+    // Wait until the prefetches have arrived and the page has been idle once: by then anything
+    // that ran them would have (the title is already interactive).
     await s.page.waitForLoadState('load');
-    await s.page.waitForTimeout(1000);
+    await s.page.waitForFunction(() =>
+      ['phaser-', 'bundle-'].every((name) =>
+        performance
+          .getEntriesByType('resource')
+          .some((e) => e.name.includes(`/${name}`) && (e as PerformanceResourceTiming).responseEnd > 0),
+      ),
+    );
+    await s.page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null))));
     const ran = await ranScripts(s);
     expect(ran.filter((f) => /^(phaser|start|bundle)-/.test(f))).toEqual([]);
     // The first key press starts the levels loading; Play then shows them.

@@ -60,9 +60,7 @@ describe('one offline file', () => {
   });
 
   for (const lang of ['en', 'zh-Hans'] as const satisfies Lang[]) {
-    // Skipped at the end of session 2: since the family portraits were merged, some art the family
-    // screens ask for is not inlined in the single file (net::ERR_FILE_NOT_FOUND). Mend, then re-enable.
-    it.skip(`plays the tutorial to its outcome from file:// with the network off (${lang})`, async () => {
+    it(`plays the tutorial to its outcome from file:// with the network off (${lang})`, async () => {
       const { session, network, csp } = await offline(lang === 'en' ? 'en-US' : 'zh-CN');
       const { page } = session;
       await page.goto(url('?reg=rural&seed=7'));
@@ -89,8 +87,7 @@ describe('one offline file', () => {
     });
   }
 
-  // Skipped for the same missing art as above (session 2's closing note).
-  it.skip('opens every level to its city, and a class code typed on the title joins the class', async () => {
+  it('opens every level to its city, and a class code typed on the title joins the class', async () => {
     const { session, network, csp } = await offline('en-US');
     const { page } = session;
     for (const id of LEVEL_ORDER) {
