@@ -64,7 +64,12 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
         // the art manifest, which still hides it if the art is missing. (Inlined in the single file.)
         el('img', {
           className: 'title-img',
-          attrs: { 'data-art': 'title-art', alt: '', src: assetUrl('art/title-art.svg'), fetchpriority: 'high' },
+          attrs: {
+            'data-art': 'title-art',
+            alt: '',
+            src: assetUrl('art/title-art.svg'),
+            fetchpriority: 'high',
+          },
         }),
       ),
       el('h1', { className: 'game-title' }, t('app.name')),
