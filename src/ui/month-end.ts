@@ -10,8 +10,8 @@ import type { RunStore } from '../store/store';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
 import { factCard } from './fact-card';
-import { icon } from './icons';
 import { SHOWN_CHANGES, type Summary, signedText, summarize } from './month-summary';
+import { wallMomentBody } from './wall-moment';
 import { type Blocked, wallBody } from './wall-panel';
 
 export interface MonthEndHooks {
@@ -199,10 +199,18 @@ export function openMonthEnd(
               ? el(
                   'div',
                   { className: 'inline-wall', role: 'alert' },
-                  wall.kind === 'wall'
-                    ? el('p', {}, icon('lock'), el('span', {}, t('month.choiceWalled')))
-                    : null,
-                  ...wallBody(ctx, level, wall, null, () => {}),
+                  // A wall reads as it does at a venue (sentence, checklist, Why?); a refusal as a refusal.
+                  ...(wall.kind === 'wall'
+                    ? wallMomentBody(
+                        ctx,
+                        level,
+                        wall,
+                        s,
+                        null,
+                        () => {},
+                        !wall.facts.every((f) => card?.facts.includes(f)),
+                      )
+                    : wallBody(ctx, level, wall, null, () => {})),
                 )
               : null,
             factCard(ctx.content, card.facts),

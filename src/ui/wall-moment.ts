@@ -131,7 +131,14 @@ function items(level: Level, r: Requirement, s: RunState): HTMLElement[] {
   }
 }
 
-/** The panel's body for a wall at a venue. */
+/** What the walled action or event choice asks for: the checklist is drawn from it. */
+function requirementOf(level: Level, b: Blocked): Requirement | undefined {
+  if (b.source === 'venue')
+    return level.venues.find((v) => v.id === b.venue)?.actions.find((a) => a.id === b.action)?.requires;
+  return level.events.find((e) => e.id === b.venue)?.choices?.find((c) => c.id === b.action)?.requires;
+}
+
+/** The body for a wall: in its own panel at a venue, or inline under a month-end event's choices. */
 export function wallMomentBody(
   ctx: Ctx,
   level: Level,
@@ -139,8 +146,10 @@ export function wallMomentBody(
   state: RunState,
   hooks: WallHooks | null,
   close: () => void,
+  /** False under an event card whose own "Why?" already gives these facts: one "Why?" is enough. */
+  withWhy = true,
 ): Node[] {
-  const action = level.venues.find((v) => v.id === b.venue)?.actions.find((a) => a.id === b.action);
+  const requires = requirementOf(level, b);
   const reaction = reactionTo(level, [b]);
   const sentence = el(
     'div',
@@ -154,42 +163,46 @@ export function wallMomentBody(
         : t('moment.sentence', { action: actionName(level, b.venue, b.action) }),
     ),
   );
-  const checklist = action?.requires
+  const checklist = requires
     ? el(
         'section',
         { className: 'wall-checklist', attrs: { 'aria-labelledby': 'wall-checklist-h' } },
         el('h3', { id: 'wall-checklist-h' }, t('moment.checklist')),
         el('p', { className: 'muted check-legend' }, t('moment.legend')),
-        el('ul', { className: 'checklist' }, ...items(level, action.requires, state)),
+        el('ul', { className: 'checklist' }, ...items(level, requires, state)),
       )
     : null;
-  const alts = el(
-    'section',
-    { className: 'alts' },
-    el('h3', {}, t('wall.alternatives')),
-    b.alternatives.length === 0
-      ? el('p', { className: 'muted' }, t('wall.noAlternatives'))
-      : el(
-          'div',
-          { className: 'stack' },
-          ...b.alternatives.map((a) =>
-            iconButton(
-              'arrow',
-              t('wall.goTo', {
-                venue: venueName(level, a.venue),
-                action: actionName(level, a.venue, a.action),
-              }),
-              () => {
-                close();
-                hooks?.goTo(a.venue);
-              },
-              'btn btn-alt',
-            ),
-          ),
-        ),
-  );
+  // An event's choice has no other door to send the player to: the other choices are the way on.
+  const alts =
+    b.source === 'venue'
+      ? el(
+          'section',
+          { className: 'alts' },
+          el('h3', {}, t('wall.alternatives')),
+          b.alternatives.length === 0
+            ? el('p', { className: 'muted' }, t('wall.noAlternatives'))
+            : el(
+                'div',
+                { className: 'stack' },
+                ...b.alternatives.map((a) =>
+                  iconButton(
+                    'arrow',
+                    t('wall.goTo', {
+                      venue: venueName(level, a.venue),
+                      action: actionName(level, a.venue, a.action),
+                    }),
+                    () => {
+                      close();
+                      hooks?.goTo(a.venue);
+                    },
+                    'btn btn-alt',
+                  ),
+                ),
+              ),
+        )
+      : null;
   // The fact card is itself folded behind "Why?" (ui/fact-card.ts): collapsed until asked.
-  const why = factCard(ctx.content, b.facts);
+  const why = withWhy ? factCard(ctx.content, b.facts) : null;
   const nodes: (HTMLElement | null)[] = [
     el('div', {
       className: `wall-graphic${reduced(ctx) ? '' : ' wall-rise'}`,
@@ -199,7 +212,7 @@ export function wallMomentBody(
     checklist,
     alts,
     why,
-    iconButton('book', t('wall.glossary'), () => openGlossary(), 'btn btn-link'),
+    withWhy ? iconButton('book', t('wall.glossary'), () => openGlossary(), 'btn btn-link') : null,
   ];
   void applyArt(sentence);
   return nodes.filter((x): x is HTMLElement => x !== null);

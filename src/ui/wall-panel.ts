@@ -4,7 +4,7 @@ import { t } from '../i18n';
 import type { Ctx } from '../platform/context';
 import { reduced } from '../platform/context';
 import { fitThisMonth } from '../rules';
-import type { GameEvent, Level, RunState } from '../rules/types';
+import type { Level, RunState } from '../rules/types';
 import { actionName, describeUnmet, venueName } from './describe';
 import { openDialog } from './dialog';
 import { button, el, iconButton } from './dom';
