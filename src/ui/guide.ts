@@ -12,7 +12,7 @@ import type { RunStore } from '../store/store';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
 import { GUIDE_STEPS, GUIDE_WALL, type GuideStep, guideText } from './guide-steps';
-import { wallBody } from './wall-panel';
+import { wallMomentBody } from './wall-moment';
 
 const KEY = 'iw.guide';
 
@@ -66,7 +66,7 @@ export function startGuide(ctx: Ctx, store: RunStore, overlay: HTMLElement): () 
       className: 'panel-wall',
       title: () => t('guide.neighbour', { action: loc(action.name) }),
       body: () => [
-        ...wallBody(
+        ...wallMomentBody(
           ctx,
           level,
           {
@@ -80,6 +80,7 @@ export function startGuide(ctx: Ctx, store: RunStore, overlay: HTMLElement): () 
             facts: action.facts,
             alternatives: [],
           },
+          them,
           null,
           () => d.close(),
         ),
