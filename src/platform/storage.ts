@@ -8,6 +8,8 @@ export type StorageTrouble = 'unavailable' | 'write-failed';
 export interface GuardedStorage extends Storage {
   /** False when the browser gave us no storage: everything lasts for this page only. */
   readonly persistent: boolean;
+  /** True while everything written is really stored: persistent, and no write is held in memory. */
+  readonly keeping: boolean;
   /** Calls fn on every trouble from now on (and at once with 'unavailable' if storage is missing). */
   onTrouble(fn: (trouble: StorageTrouble) => void): () => void;
 }
@@ -56,6 +58,9 @@ export function guardStorage(
   const keys = () => [...new Set([...backingKeys().filter((k) => !removed.has(k)), ...memory.keys()])];
   const storage: GuardedStorage = {
     persistent,
+    get keeping() {
+      return persistent && memory.size === 0;
+    },
     onTrouble(fn) {
       listeners.add(fn);
       if (!persistent) fn('unavailable');
@@ -106,4 +111,9 @@ export function guardStorage(
     },
   };
   return storage;
+}
+
+/** Whether what the game writes now is kept for the next visit (any plain Storage is trusted). */
+export function keepsProgress(storage: Storage): boolean {
+  return !('keeping' in storage) || (storage as GuardedStorage).keeping;
 }

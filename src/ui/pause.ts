@@ -1,7 +1,8 @@
-// The pause menu (Esc): resume, settings, quit to title (the run stays saved).
+// The pause menu (Esc): resume, settings, quit to title (the run stays saved, where it can be).
 
 import { t } from '../i18n';
 import type { Ctx } from '../platform/context';
+import { keepsProgress } from '../platform/storage';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
 import { openSettings } from './settings-panel';
@@ -21,7 +22,12 @@ export function openPause(ctx: Ctx, quit: () => void): void {
           quit();
         }),
       ),
-      el('p', { className: 'muted' }, t('pause.quitNote')),
+      // Never promise a save that storage refused (blocked site data, a full disk).
+      el(
+        'p',
+        { className: 'muted' },
+        t(keepsProgress(ctx.storage) ? 'pause.quitNote' : 'pause.quitNoteLost'),
+      ),
     ],
   });
 }

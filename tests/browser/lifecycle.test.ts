@@ -14,7 +14,7 @@ import { type RunRecord, recordOf } from '../../src/store/run-record';
 import { openRun } from '../../src/store/store';
 import { shipped } from '../helpers/shipped';
 import { openSession, type Session, screenshot } from './browser';
-import { endMonth } from './drive';
+import { endMonth, startTutorial } from './drive';
 
 const content = shipped();
 const base = () => inject('baseUrl');
@@ -365,8 +365,14 @@ describe('blocked or full storage', () => {
     await page.waitForSelector('.banner-storage');
     expect(await page.$eval('.banner-storage', (e) => e.textContent)).toContain('will be lost');
     await screenshot(page, 'lifecycle-storage-blocked');
-    await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await page.waitForSelector('.screen-levels');
+    await startTutorial(page, 'en');
+    // The pause menu does not promise a save that cannot be kept.
+    await page.locator('#game').focus();
+    await page.keyboard.press('Escape');
+    await until(page, 'dialog.panel-pause', 'visible');
+    const note = await page.locator('dialog.panel-pause p.muted').textContent();
+    expect(note).toContain('not keeping your progress');
+    expect(note).not.toContain('saved');
     expect(errorsOf(page).filter((e) => !e.includes('SecurityError'))).toEqual([]);
   });
 

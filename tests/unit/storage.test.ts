@@ -2,7 +2,7 @@
 // when the browser's storage is blocked, full or holds something malformed.
 import { describe, expect, it } from 'vitest';
 import { isClassProgress, loadProgress } from '../../src/classroom/ui/progress';
-import { guardStorage, type StorageTrouble } from '../../src/platform/storage';
+import { guardStorage, keepsProgress, type StorageTrouble } from '../../src/platform/storage';
 import { readSave, SAVE_KEY, SET_ASIDE_KEY, setAsideSave, writeSave } from '../../src/store/save';
 
 /** A Storage backed by a Map, which can be told to refuse writes (full) or everything (blocked). */
@@ -69,6 +69,20 @@ describe('guardStorage', () => {
     mode.full = false;
     s.setItem('a', 'later');
     expect(s.getItem('a')).toBe('later');
+  });
+
+  it('says progress is kept only while every write is really stored', () => {
+    const mode = { full: false };
+    const s = guardStorage(fakeStorage(mode));
+    s.setItem('a', '1');
+    expect(keepsProgress(s)).toBe(true);
+    mode.full = true;
+    s.setItem('a', '2');
+    expect(keepsProgress(s)).toBe(false);
+    mode.full = false;
+    s.setItem('a', '3');
+    expect(keepsProgress(s)).toBe(true);
+    expect(keepsProgress(guardStorage(null))).toBe(false);
   });
 
   it('when the backing starts throwing on reads answers null instead of throwing', () => {
