@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { contentFiles, ROOT } from '../../scripts/node-content';
 import { loadContent } from '../../src/content/load';
 import { formatProblem } from '../../src/content/problems';
+import { brokenLevels } from '../fixtures/broken-levels';
 
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'broken-levels');
-const cases: { file: string; kind?: 'facts'; pointer: string; message: string }[] = JSON.parse(
-  readFileSync(join(DIR, 'cases.json'), 'utf8'),
-);
+const cases = brokenLevels();
 const shared = contentFiles().filter(
   (f) => !/^levels\/[^/]+\.json$/.test(f.path) || f.path === 'levels/facts.json',
 );
@@ -19,12 +18,12 @@ describe('a catalogue of broken levels', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(cases)('rejects $file at $pointer', ({ file, kind, pointer, message }) => {
-    const path = `tests/fixtures/broken-levels/${file}`;
+  it.each(cases)('rejects $file at $pointer', ({ file, text, kind, pointer, message }) => {
+    const path = `broken-levels/${file}`;
     const content = loadContent([
       // A broken facts file stands in for the shipped one.
       ...shared.filter((f) => kind !== 'facts' || f.path !== 'levels/facts.json'),
-      { path, text: readFileSync(join(DIR, file), 'utf8'), kind: kind ?? 'level' },
+      { path, text, kind: kind ?? 'level' },
     ]);
     expect(content.levels.size).toBe(0);
     const mine = content.problems.filter((p) => p.file === path);
@@ -49,11 +48,17 @@ describe('npm run levels:check', () => {
     }
   };
 
+  const dir = mkdtempSync(join(tmpdir(), 'iw-broken-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('exits 1 on a copy of a level with a mistake, naming the file and the JSON pointer', () => {
-    const r = run('tests/fixtures/broken-levels/unknown-requirement.json');
+    const broken = cases.find((c) => c.file === 'unknown-requirement.json')!;
+    const file = join(dir, broken.file);
+    writeFileSync(file, broken.text);
+    const r = run(file);
     expect(r.code).toBe(1);
     expect(r.out).toContain(
-      'tests/fixtures/broken-levels/unknown-requirement.json: /venues/5/actions/0/requires/any/0/type: unknown requirement "hukouu"; expected one of registration, document, stat, month, flag, all, any, not',
+      `${file}: ${broken.pointer}: unknown requirement "hukouu"; expected one of registration, document, stat, month, flag, all, any, not`,
     );
   });
 
