@@ -12,7 +12,7 @@ import { button, el } from './dom';
 import { factCard } from './fact-card';
 import { SHOWN_CHANGES, type Summary, signedText, summarize } from './month-summary';
 import { wallMomentBody } from './wall-moment';
-import { type Blocked, wallBody } from './wall-panel';
+import { type Blocked, refusalBody } from './wall-panel';
 
 export interface MonthEndHooks {
   choose(choice: string): readonly GameEvent[];
@@ -210,7 +210,7 @@ export function openMonthEnd(
                         () => {},
                         !wall.facts.every((f) => card?.facts.includes(f)),
                       )
-                    : wallBody(ctx, level, wall, null, () => {})),
+                    : refusalBody(level, wall, null, () => {})),
                 )
               : null,
             factCard(ctx.content, card.facts),

@@ -9,7 +9,8 @@ import type { Ctx } from '../platform/context';
 import { reduced } from '../platform/context';
 import { meets } from '../rules';
 import type { Level, Requirement, RunState, StatName } from '../rules/types';
-import { actionName, describeRequirement, docName, flagName, regHave, venueName } from './describe';
+import { alternativeButtons } from './alternatives';
+import { actionName, describeRequirement, docName, flagName, regHave } from './describe';
 import { el, iconButton } from './dom';
 import { factCard } from './fact-card';
 import { portrait, spoken } from './family';
@@ -181,24 +182,7 @@ export function wallMomentBody(
           el('h3', {}, t('wall.alternatives')),
           b.alternatives.length === 0
             ? el('p', { className: 'muted' }, t('wall.noAlternatives'))
-            : el(
-                'div',
-                { className: 'stack' },
-                ...b.alternatives.map((a) =>
-                  iconButton(
-                    'arrow',
-                    t('wall.goTo', {
-                      venue: venueName(level, a.venue),
-                      action: actionName(level, a.venue, a.action),
-                    }),
-                    () => {
-                      close();
-                      hooks?.goTo(a.venue);
-                    },
-                    'btn btn-alt',
-                  ),
-                ),
-              ),
+            : alternativeButtons(level, state, b.alternatives, hooks, close),
         )
       : null;
   // The fact card is itself folded behind "Why?" (ui/fact-card.ts): collapsed until asked.

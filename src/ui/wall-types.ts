@@ -6,5 +6,5 @@ export type Blocked = Extract<GameEvent, { type: 'blocked' }>;
 export interface WallHooks {
   goTo(venue: string): void;
   /** The run's state, for the wall's checklist (what you have, ✓/✗). */
-  state?(): RunState;
+  state(): RunState;
 }
