@@ -43,25 +43,21 @@ function moneyBar(sum: Summary, months: number): HTMLElement {
     b.style.width = `${Math.round((Math.abs(n) / top) * 100)}%`;
     return b;
   };
+  const row = (label: string, cls: string, n: number) =>
+    el(
+      'div',
+      { className: 'bar-row' },
+      el('span', { className: 'bar-label' }, label),
+      el('span', { className: 'bar-track' }, bar(cls, n)),
+      signedNode('money', n),
+    );
   const net = sum.income + sum.costs;
   return el(
     'div',
     { className: 'money-bar' },
     months > 1 ? el('p', { className: 'quiet-line' }, t('pace.quiet', { count: months })) : null,
-    el(
-      'div',
-      { className: 'bar-row' },
-      el('span', { className: 'bar-label' }, t('month.income')),
-      el('span', { className: 'bar-track' }, bar('bar-in', sum.income)),
-      signedNode('money', sum.income),
-    ),
-    el(
-      'div',
-      { className: 'bar-row' },
-      el('span', { className: 'bar-label' }, t('month.costs')),
-      el('span', { className: 'bar-track' }, bar('bar-out', sum.costs)),
-      signedNode('money', sum.costs),
-    ),
+    row(t('month.income'), 'bar-in', sum.income),
+    row(t('month.costs'), 'bar-out', sum.costs),
     el(
       'p',
       { className: 'net' },

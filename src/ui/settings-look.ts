@@ -25,16 +25,26 @@ export function lookRows(ctx: Ctx): Node[] {
       return b;
     }),
   );
-  const contrast = el('input', { type: 'checkbox', id: 'set-contrast' });
-  contrast.checked = ctx.settings.highContrast;
-  contrast.addEventListener('change', () => {
-    ctx.settings.highContrast = contrast.checked;
-    persistSettings(ctx);
-  });
+  const contrast = settingCheckbox(ctx, 'set-contrast', 'highContrast');
   return [
     el('h3', {}, t('access.look')),
     el('p', { id: 'set-text-size', className: 'set-label' }, t('access.textSize')),
     sizes,
     el('label', { className: 'check' }, contrast, ` ${t('access.highContrast')}`),
   ];
+}
+
+/** A checkbox bound to one on/off setting, saved as soon as it changes. */
+export function settingCheckbox(
+  ctx: Ctx,
+  id: string,
+  key: 'highContrast' | 'reduceMotion',
+): HTMLInputElement {
+  const box = el('input', { type: 'checkbox', id });
+  box.checked = ctx.settings[key];
+  box.addEventListener('change', () => {
+    ctx.settings[key] = box.checked;
+    persistSettings(ctx);
+  });
+  return box;
 }

@@ -6,7 +6,7 @@ import { persistSettings } from '../platform/context';
 import type { Language } from '../rules/types';
 import { openDialog } from './dialog';
 import { button, el } from './dom';
-import { lookRows } from './settings-look';
+import { lookRows, settingCheckbox } from './settings-look';
 
 export function openSettings(ctx: Ctx): void {
   openDialog({
@@ -23,12 +23,7 @@ export function openSettings(ctx: Ctx): void {
           return b;
         }),
       );
-      const motion = el('input', { type: 'checkbox', id: 'set-motion' });
-      motion.checked = ctx.settings.reduceMotion;
-      motion.addEventListener('change', () => {
-        ctx.settings.reduceMotion = motion.checked;
-        persistSettings(ctx);
-      });
+      const motion = settingCheckbox(ctx, 'set-motion', 'reduceMotion');
       const rows: Node[] = [
         el('h3', {}, t('settings.language')),
         langRow,
