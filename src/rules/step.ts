@@ -1,5 +1,6 @@
 // The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
-import { applyEffects, changesNothing } from './effects';
+import { addStat, applyEffects, changesNothing } from './effects';
+import { type ActionEntry, actionEntry, fullRequirement, lookup, walkDays } from './lookup';
 import { closeMonth, goalsMet, settleEnd } from './month';
 import { meets, unmet } from './requirements';
 import { cloneState } from './state';
@@ -18,18 +19,12 @@ import type {
 } from './types';
 import { classify } from './walls';
 
-/** Days it takes to walk from one venue to another. */
-export function walkDays(level: Level, from: Venue | undefined, to: Venue): number {
-  if (!from || from.id === to.id) return 0;
-  const distance = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
-  return Math.ceil(distance / level.walkTilesPerDay);
-}
+// Walking lives with the level's index, which keeps every walk's days; re-exported for callers.
+export { walkDays };
 
 /** An action's full requirement: its own conditions plus being able to pay for it. */
 export function actionRequirement(action: ActionDef): Requirement | undefined {
-  if (action.cost <= 0) return action.requires;
-  const pay: Requirement = { type: 'stat', stat: 'money', atLeast: action.cost };
-  return action.requires ? { type: 'all', all: [action.requires, pay] } : pay;
+  return fullRequirement(action);
 }
 
 export function doneKey(venue: string, action: string): string {
@@ -41,29 +36,26 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
   if (s.ended) return 'game-over';
   switch (intent.type) {
     case 'choose': {
-      const card = level.events.find((e) => e.id === s.pendingEvent);
+      const card = s.pendingEvent === null ? undefined : lookup(level).events.get(s.pendingEvent);
       if (!card) return 'no-event';
       return card.choices?.some((c) => c.id === intent.choice) ? null : 'unknown-choice';
     }
     case 'move': {
       if (s.pendingEvent) return 'event-pending';
-      const to = level.venues.find((v) => v.id === intent.venue);
+      const venues = lookup(level).venues;
+      const to = venues.get(intent.venue);
       if (!to) return 'unknown-venue';
-      return moveRejection(
-        level,
-        s,
-        level.venues.find((v) => v.id === s.at),
-        to,
-      );
+      return moveRejection(level, s, venues.get(s.at), to);
     }
     case 'act': {
       if (s.pendingEvent) return 'event-pending';
-      const venue = level.venues.find((v) => v.id === intent.venue);
+      const index = lookup(level);
+      const venue = index.venues.get(intent.venue);
       if (!venue) return 'unknown-venue';
-      const action = venue.actions.find((a) => a.id === intent.action);
-      if (!action) return 'unknown-action';
+      const entry = index.actions.get(venue.id)?.get(intent.action);
+      if (!entry) return 'unknown-action';
       if (s.at !== venue.id) return 'not-here';
-      return actRejection(level, s, venue, action);
+      return entryRejection(level, s, entry);
     }
     case 'endMonth':
     case 'finish':
@@ -80,7 +72,12 @@ export function moveRejection(
   from: Venue | undefined,
   to: Venue,
 ): RejectReason | null {
-  return s.daysUsed + walkDays(level, from, to) > level.daysPerMonth ? 'no-time' : null;
+  return outOfDays(level, s, walkDays(level, from, to)) ? 'no-time' : null;
+}
+
+/** Whether `days` more would run past the month. */
+export function outOfDays(level: Level, s: RunState, days: number): boolean {
+  return s.daysUsed + days > level.daysPerMonth;
 }
 
 /** Why an action of the venue you stand at cannot be attempted now (no event pending), or null. */
@@ -90,9 +87,21 @@ export function actRejection(
   venue: Venue,
   action: ActionDef,
 ): RejectReason | null {
-  if (action.once && s.done.includes(doneKey(venue.id, action.id))) return 'already-done';
+  const entry = actionEntry(level, venue.id, action.id);
+  // The index holds the first action of that id; another object of the same id is checked as is.
+  const doneAs = entry?.action === action ? entry.doneKey : doneKey(venue.id, action.id);
+  return rejectionOf(level, s, action, doneAs);
+}
+
+/** actRejection for an indexed action: its done key is built once per level, not per check. */
+export function entryRejection(level: Level, s: RunState, entry: ActionEntry): RejectReason | null {
+  return rejectionOf(level, s, entry.action, entry.doneKey);
+}
+
+function rejectionOf(level: Level, s: RunState, action: ActionDef, doneAs: string): RejectReason | null {
+  if (action.once && s.done.includes(doneAs)) return 'already-done';
   if (isRedundant(level, s, action)) return 'already-done';
-  return s.daysUsed + action.days > level.daysPerMonth ? 'no-time' : null;
+  return outOfDays(level, s, action.days) ? 'no-time' : null;
 }
 
 /** Taking the job, home or school place you already have, with nothing else changing. */
@@ -114,20 +123,28 @@ function isRedundant(level: Level, s: RunState, action: ActionDef): boolean {
 export function isIntent(x: unknown, exact = false): x is Intent {
   if (typeof x !== 'object' || x === null) return false;
   const i = x as Record<string, unknown>;
-  const size = (n: number) => !exact || Object.keys(i).length === n;
   switch (i.type) {
     case 'move':
-      return typeof i.venue === 'string' && size(2);
+      return typeof i.venue === 'string' && fieldCount(i, 2, exact);
     case 'act':
-      return typeof i.venue === 'string' && typeof i.action === 'string' && size(3);
+      return typeof i.venue === 'string' && typeof i.action === 'string' && fieldCount(i, 3, exact);
     case 'choose':
-      return typeof i.choice === 'string' && size(2);
+      return typeof i.choice === 'string' && fieldCount(i, 2, exact);
     case 'endMonth':
     case 'finish':
-      return size(1);
+      return fieldCount(i, 1, exact);
     default:
       return false;
   }
+}
+
+/**
+ * Whether an object has exactly `n` fields, when `exact` asks for it. A function of its own, not
+ * a closure in isIntent: every step checks its intent, and a closure per call was a tenth of a
+ * bot game's time (tsx also wraps named closures to keep their names).
+ */
+function fieldCount(i: object, n: number, exact: boolean): boolean {
+  return !exact || Object.keys(i).length === n;
 }
 
 /**
@@ -143,23 +160,21 @@ export function step(level: Level, state: RunState, intent: unknown): StepResult
   s.log = [...s.log, { month: s.month, day: s.daysUsed, intent }];
   const reason = rejection(level, s, intent);
   if (reason) return { state: s, events: [{ type: 'rejected', reason, intent }] };
-  const metBefore = goalsMet(level, s);
+  // A walk changes only the place and the day, which no requirement reads: no goal to recount.
+  const metBefore = intent.type === 'move' ? null : goalsMet(level, s);
 
   switch (intent.type) {
     case 'move': {
-      const to = level.venues.find((v) => v.id === intent.venue)!;
-      const days = walkDays(
-        level,
-        level.venues.find((v) => v.id === s.at),
-        to,
-      );
+      const venues = lookup(level).venues;
+      const to = venues.get(intent.venue)!;
+      const days = walkDays(level, venues.get(s.at), to);
       s.at = to.id;
       s.daysUsed += days;
       events.push({ type: 'moved', venue: to.id, days });
       break;
     }
     case 'act':
-      act(level, s, intent.venue, intent.action, events);
+      act(level, s, actionEntry(level, intent.venue, intent.action)!, events);
       break;
     case 'choose':
       choose(level, s, intent.choice, events);
@@ -178,31 +193,27 @@ export function step(level: Level, state: RunState, intent: unknown): StepResult
   return { state: s, events };
 }
 
-function act(level: Level, s: RunState, venueId: string, actionId: string, out: GameEvent[]): void {
-  const venue = level.venues.find((v) => v.id === venueId)!;
-  const action = venue.actions.find((a) => a.id === actionId)!;
+function act(level: Level, s: RunState, entry: ActionEntry, out: GameEvent[]): void {
+  const { venue, action, requirement } = entry;
   // A wall costs the day too: you went and queued. It also keeps a twin's calendar in step.
   s.daysUsed += action.days;
-  const requirement = actionRequirement(action);
-  const missing = unmet(requirement, s);
-  if (missing.length > 0) {
+  if (!meets(requirement, s)) {
+    const missing = unmet(requirement, s);
     const alternatives = (action.alternatives ?? []).filter((alt) => {
-      const v = level.venues.find((x) => x.id === alt.venue);
-      const a = v?.actions.find((x) => x.id === alt.action);
-      return a !== undefined && meets(actionRequirement(a), s);
+      const a = actionEntry(level, alt.venue, alt.action);
+      return a !== undefined && meets(a.requirement, s);
     });
     refuse(level, s, 'venue', venue.id, action.id, requirement, missing, action.facts, alternatives, out);
     return;
   }
   out.push({ type: 'granted', venue: venue.id, action: action.id });
-  if (action.cost > 0)
-    applyEffects(level, s, [{ type: 'stat', stat: 'money', add: -action.cost }], `action:${action.id}`, out);
-  if (action.once) s.done = [...s.done, doneKey(venue.id, action.id)];
-  applyEffects(level, s, action.effects, `action:${action.id}`, out);
+  if (action.cost > 0) addStat(s, 'money', -action.cost, entry.cause, out);
+  if (action.once) s.done = [...s.done, entry.doneKey];
+  applyEffects(level, s, action.effects, entry.cause, out);
 }
 
 function choose(level: Level, s: RunState, choiceId: string, out: GameEvent[]): void {
-  const card = level.events.find((e) => e.id === s.pendingEvent)!;
+  const card = lookup(level).events.get(s.pendingEvent!)!;
   const choice = card.choices!.find((c) => c.id === choiceId)!;
   const missing = unmet(choice.requires, s);
   if (missing.length > 0) {

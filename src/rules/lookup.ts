@@ -1,0 +1,133 @@
+// Lookups the rules answer many times a step (a venue, an action, a card, an option by id; an
+// action's full requirement; the intents a place offers), built once per level object.
+//
+// Levels are not edited once loaded (policy.ts relies on the same), so an index is remembered by
+// the level's identity and dropped with it. A level rewritten by a policy is another object with
+// its own index. Everything here is derived from the level alone: no run state, no clock.
+import type { ActionDef, EventCard, Intent, Level, Requirement, SlotOption, Venue } from './types';
+
+/** One action of a venue, with what the rules keep asking about it. */
+export interface ActionEntry {
+  venue: Venue;
+  action: ActionDef;
+  /** The action's own requirement and the money it costs (see fullRequirement). */
+  requirement: Requirement | undefined;
+  /** Its key in a run's `done` list. */
+  doneKey: string;
+  /** The cause its effects are reported under. */
+  cause: string;
+  /** The intent that tries it; shared, so frozen. */
+  intent: Intent;
+}
+
+/** A walk to a venue: the days it takes from a given place, and the intent that makes it. */
+export interface Walk {
+  venue: Venue;
+  days: number;
+  intent: Intent;
+}
+
+export interface LevelIndex {
+  venues: Map<string, Venue>;
+  /** By venue id, then action id. */
+  actions: Map<string, Map<string, ActionEntry>>;
+  /** A venue's actions in the level's order. */
+  actionList: Map<string, ActionEntry[]>;
+  events: Map<string, EventCard>;
+  options: Map<string, SlotOption>;
+  /** The intent that walks to a venue; shared, so frozen. */
+  moveTo: Map<string, Intent>;
+  /** From a venue id, the walk to each venue of the level, in the level's order. */
+  walksFrom: Map<string, Walk[]>;
+  /** The same from a place that is not a venue (no walk costs a day from there). */
+  walksFromNowhere: Walk[];
+}
+
+const indexes = new WeakMap<Level, LevelIndex>();
+
+/** The level's index, built on first use. */
+export function lookup(level: Level): LevelIndex {
+  let index = indexes.get(level);
+  if (!index) {
+    index = buildIndex(level);
+    indexes.set(level, index);
+  }
+  return index;
+}
+
+function buildIndex(level: Level): LevelIndex {
+  const index: LevelIndex = {
+    venues: new Map(),
+    actions: new Map(),
+    actionList: new Map(),
+    events: new Map(),
+    options: new Map(),
+    moveTo: new Map(),
+    walksFrom: new Map(),
+    walksFromNowhere: [],
+  };
+  // First one wins, as Array.find would: a checked level has unique ids anyway.
+  for (const v of level.venues) {
+    if (index.venues.has(v.id)) continue;
+    index.venues.set(v.id, v);
+    index.moveTo.set(v.id, Object.freeze({ type: 'move', venue: v.id }));
+    const byId = new Map<string, ActionEntry>();
+    const list: ActionEntry[] = [];
+    for (const a of v.actions) {
+      const entry: ActionEntry = {
+        venue: v,
+        action: a,
+        requirement: fullRequirement(a),
+        doneKey: `${v.id}/${a.id}`,
+        cause: `action:${a.id}`,
+        intent: Object.freeze({ type: 'act', venue: v.id, action: a.id }),
+      };
+      list.push(entry);
+      if (!byId.has(a.id)) byId.set(a.id, entry);
+    }
+    index.actions.set(v.id, byId);
+    index.actionList.set(v.id, list);
+  }
+  const walks = (from: Venue | undefined) =>
+    level.venues.map((to) => ({
+      venue: to,
+      days: walkDays(level, from, to),
+      intent: index.moveTo.get(to.id)!,
+    }));
+  for (const from of index.venues.values()) index.walksFrom.set(from.id, walks(from));
+  index.walksFromNowhere = walks(undefined);
+  for (const e of level.events) if (!index.events.has(e.id)) index.events.set(e.id, e);
+  for (const o of level.options) if (!index.options.has(o.id)) index.options.set(o.id, o);
+  return index;
+}
+
+/** Days it takes to walk from one venue to another. */
+export function walkDays(level: Level, from: Venue | undefined, to: Venue): number {
+  if (!from || from.id === to.id) return 0;
+  const distance = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
+  return Math.ceil(distance / level.walkTilesPerDay);
+}
+
+const requirements = new WeakMap<ActionDef, Requirement | undefined>();
+
+/**
+ * An action's full requirement: its own conditions plus being able to pay for it. Built once per
+ * action object (actions are not edited once loaded), so that checking it allocates nothing.
+ */
+export function fullRequirement(action: ActionDef): Requirement | undefined {
+  if (action.cost <= 0) return action.requires;
+  if (requirements.has(action)) return requirements.get(action);
+  const full = payable(action);
+  requirements.set(action, full);
+  return full;
+}
+
+function payable(action: ActionDef): Requirement {
+  const pay: Requirement = { type: 'stat', stat: 'money', atLeast: action.cost };
+  return action.requires ? { type: 'all', all: [action.requires, pay] } : pay;
+}
+
+/** A venue's action by ids, with its requirement and keys; undefined when either id is unknown. */
+export function actionEntry(level: Level, venue: string, action: string): ActionEntry | undefined {
+  return lookup(level).actions.get(venue)?.get(action);
+}
