@@ -1,7 +1,7 @@
 // Which intents the player could try now, and whether one would pass its requirements.
 import { actionEntry, lookup } from './lookup';
 import { meets } from './requirements';
-import { entryRejection, outOfDays, rejection } from './step';
+import { entryRejection, moveRejection, rejection } from './step';
 import type { Intent, Level, RunState } from './types';
 
 // The intents without ids, shared by every answer (frozen: one run's log must not edit another's).
@@ -24,9 +24,8 @@ export function availableIntents(level: Level, s: RunState): Intent[] {
   if (s.pendingEvent) return []; // a card that is not in the level: nothing can be attempted
   for (const entry of index.actionList.get(s.at) ?? [])
     if (entryRejection(level, s, entry) === null) candidates.push(entry.intent);
-  // moveRejection's test, with the walk's days looked up rather than worked out.
-  for (const w of index.walksFrom.get(s.at) ?? index.walksFromNowhere)
-    if (w.venue.id !== s.at && !outOfDays(level, s, w.days)) candidates.push(w.intent);
+  const fitting = index.movesFrom.get(s.at) ?? index.movesFromNowhere;
+  for (const move of fitting[s.daysUsed] ?? movesByWalking(level, s)) candidates.push(move);
   candidates.push(END_MONTH);
   if (allGoalsMet(level, s)) candidates.push(FINISH);
   return candidates;
@@ -51,4 +50,13 @@ export function wouldPass(level: Level, s: RunState, intent: Intent): boolean {
 function allGoalsMet(level: Level, s: RunState): boolean {
   for (const g of level.goals) if (!meets(g.requires, s)) return false;
   return true;
+}
+
+/** The walks that fit the month, worked out (the index has them for whole days 0 to daysPerMonth). */
+function movesByWalking(level: Level, s: RunState): Intent[] {
+  const here = lookup(level).venues.get(s.at);
+  const moves: Intent[] = [];
+  for (const v of level.venues)
+    if (v.id !== s.at && moveRejection(level, s, here, v) === null) moves.push({ type: 'move', venue: v.id });
+  return moves;
 }

@@ -4,7 +4,7 @@
 // Levels are not edited once loaded (policy.ts relies on the same), so an index is remembered by
 // the level's identity and dropped with it. A level rewritten by a policy is another object with
 // its own index. Everything here is derived from the level alone: no run state, no clock.
-import type { ActionDef, EventCard, Intent, Level, Requirement, SlotOption, Venue } from './types';
+import type { ActionDef, Effect, EventCard, Intent, Level, Requirement, SlotOption, Venue } from './types';
 
 /** One action of a venue, with what the rules keep asking about it. */
 export interface ActionEntry {
@@ -16,14 +16,9 @@ export interface ActionEntry {
   doneKey: string;
   /** The cause its effects are reported under. */
   cause: string;
+  /** Its effects that take a job, home or school place (not those inside an `if`). */
+  takes: readonly Extract<Effect, { type: 'take' }>[];
   /** The intent that tries it; shared, so frozen. */
-  intent: Intent;
-}
-
-/** A walk to a venue: the days it takes from a given place, and the intent that makes it. */
-export interface Walk {
-  venue: Venue;
-  days: number;
   intent: Intent;
 }
 
@@ -35,12 +30,13 @@ export interface LevelIndex {
   actionList: Map<string, ActionEntry[]>;
   events: Map<string, EventCard>;
   options: Map<string, SlotOption>;
-  /** The intent that walks to a venue; shared, so frozen. */
-  moveTo: Map<string, Intent>;
-  /** From a venue id, the walk to each venue of the level, in the level's order. */
-  walksFrom: Map<string, Walk[]>;
-  /** The same from a place that is not a venue (no walk costs a day from there). */
-  walksFromNowhere: Walk[];
+  /**
+   * From a venue id, then by days used this month (0 to daysPerMonth): the walks to the other
+   * venues that still fit in the month, in the level's order. A bot asks at every step.
+   */
+  movesFrom: Map<string, Intent[][]>;
+  /** The same from a place that is not a venue (from there no walk costs a day). */
+  movesFromNowhere: Intent[][];
 }
 
 const indexes = new WeakMap<Level, LevelIndex>();
@@ -62,43 +58,53 @@ function buildIndex(level: Level): LevelIndex {
     actionList: new Map(),
     events: new Map(),
     options: new Map(),
-    moveTo: new Map(),
-    walksFrom: new Map(),
-    walksFromNowhere: [],
+    movesFrom: new Map(),
+    movesFromNowhere: [],
   };
   // First one wins, as Array.find would: a checked level has unique ids anyway.
   for (const v of level.venues) {
     if (index.venues.has(v.id)) continue;
     index.venues.set(v.id, v);
-    index.moveTo.set(v.id, Object.freeze({ type: 'move', venue: v.id }));
     const byId = new Map<string, ActionEntry>();
-    const list: ActionEntry[] = [];
-    for (const a of v.actions) {
-      const entry: ActionEntry = {
-        venue: v,
-        action: a,
-        requirement: fullRequirement(a),
-        doneKey: `${v.id}/${a.id}`,
-        cause: `action:${a.id}`,
-        intent: Object.freeze({ type: 'act', venue: v.id, action: a.id }),
-      };
-      list.push(entry);
-      if (!byId.has(a.id)) byId.set(a.id, entry);
-    }
+    const list = v.actions.map((a) => describeAction(v, a));
+    for (const entry of list) if (!byId.has(entry.action.id)) byId.set(entry.action.id, entry);
     index.actions.set(v.id, byId);
     index.actionList.set(v.id, list);
   }
-  const walks = (from: Venue | undefined) =>
-    level.venues.map((to) => ({
-      venue: to,
-      days: walkDays(level, from, to),
-      intent: index.moveTo.get(to.id)!,
-    }));
-  for (const from of index.venues.values()) index.walksFrom.set(from.id, walks(from));
-  index.walksFromNowhere = walks(undefined);
+  const moveTo = new Map(
+    [...index.venues.keys()].map((id) => [id, Object.freeze({ type: 'move', venue: id })]),
+  );
+  for (const from of index.venues.values()) index.movesFrom.set(from.id, fittingMoves(level, from, moveTo));
+  index.movesFromNowhere = fittingMoves(level, undefined, moveTo);
   for (const e of level.events) if (!index.events.has(e.id)) index.events.set(e.id, e);
   for (const o of level.options) if (!index.options.has(o.id)) index.options.set(o.id, o);
   return index;
+}
+
+/** An action with its requirement, keys, takes and intent; the index holds one per action. */
+export function describeAction(venue: Venue, action: ActionDef): ActionEntry {
+  return {
+    venue,
+    action,
+    requirement: fullRequirement(action),
+    doneKey: `${venue.id}/${action.id}`,
+    cause: `action:${action.id}`,
+    takes: action.effects.filter((e) => e.type === 'take'),
+    intent: Object.freeze({ type: 'act', venue: venue.id, action: action.id }),
+  };
+}
+
+/** For each number of days used (0 to daysPerMonth), the walks from `from` that fit the month. */
+function fittingMoves(level: Level, from: Venue | undefined, moveTo: Map<string, Intent>): Intent[][] {
+  const byDay: Intent[][] = [];
+  for (let used = 0; used <= level.daysPerMonth; used++) {
+    const fit: Intent[] = [];
+    for (const to of level.venues)
+      if (to.id !== from?.id && !(used + walkDays(level, from, to) > level.daysPerMonth))
+        fit.push(moveTo.get(to.id)!);
+    byDay.push(fit);
+  }
+  return byDay;
 }
 
 /** Days it takes to walk from one venue to another. */

@@ -1,5 +1,5 @@
 // A new run's state from a level, a seed, a registration and a policy; stat bounds; cloning.
-import type { Level, Policy, RunState, Stats } from './types';
+import { type Level, type Policy, type RunState, SLOTS, type Stats } from './types';
 
 export const STAT_BOUNDS: Record<keyof Stats, [number, number]> = {
   money: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
@@ -71,10 +71,10 @@ export function cloneState(s: RunState): RunState {
     month: s.month,
     daysUsed: s.daysUsed,
     at: s.at,
-    stats: { ...s.stats },
+    stats: cloneStats(s.stats),
     documents: s.documents,
     flags: s.flags,
-    slots: { ...s.slots },
+    slots: cloneSlots(s.slots),
     done: s.done,
     pendingEvent: s.pendingEvent,
     walls: s.walls,
@@ -82,4 +82,30 @@ export function cloneState(s: RunState): RunState {
     log: s.log,
     ended: s.ended ? { ...s.ended } : null,
   };
+}
+
+/**
+ * The stats as one object literal. A spread copied each level's stats object in the shape it
+ * came in (key order, number kinds), and with several shapes in play V8 fell back to its slow
+ * generic copy: that was a third of a step.
+ */
+function cloneStats(x: Stats): Stats {
+  return {
+    money: x.money,
+    health: x.health,
+    family: x.family,
+    insuranceMonths: x.insuranceMonths,
+    residenceMonths: x.residenceMonths,
+    points: x.points,
+  };
+}
+
+/** The held slots, in slot order. A loop, not a spread: leaving a slot (delete) makes the object slow to spread. */
+function cloneSlots(x: RunState['slots']): RunState['slots'] {
+  const out: RunState['slots'] = {};
+  for (const slot of SLOTS) {
+    const option = x[slot];
+    if (option !== undefined) out[slot] = option;
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 // The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
 import { addStat, applyEffects, changesNothing } from './effects';
-import { type ActionEntry, actionEntry, fullRequirement, lookup, walkDays } from './lookup';
+import { type ActionEntry, actionEntry, describeAction, fullRequirement, lookup, walkDays } from './lookup';
 import { closeMonth, goalsMet, settleEnd } from './month';
 import { meets, unmet } from './requirements';
 import { cloneState } from './state';
@@ -88,32 +88,23 @@ export function actRejection(
   action: ActionDef,
 ): RejectReason | null {
   const entry = actionEntry(level, venue.id, action.id);
-  // The index holds the first action of that id; another object of the same id is checked as is.
-  const doneAs = entry?.action === action ? entry.doneKey : doneKey(venue.id, action.id);
-  return rejectionOf(level, s, action, doneAs);
+  // The index holds the first action of an id; another object of the same id is described afresh.
+  return entryRejection(level, s, entry?.action === action ? entry : describeAction(venue, action));
 }
 
-/** actRejection for an indexed action: its done key is built once per level, not per check. */
+/** actRejection for an action of the level's index, whose keys and takes are worked out once. */
 export function entryRejection(level: Level, s: RunState, entry: ActionEntry): RejectReason | null {
-  return rejectionOf(level, s, entry.action, entry.doneKey);
-}
-
-function rejectionOf(level: Level, s: RunState, action: ActionDef, doneAs: string): RejectReason | null {
-  if (action.once && s.done.includes(doneAs)) return 'already-done';
-  if (isRedundant(level, s, action)) return 'already-done';
-  return outOfDays(level, s, action.days) ? 'no-time' : null;
+  if (entry.action.once && s.done.includes(entry.doneKey)) return 'already-done';
+  if (isRedundant(level, s, entry)) return 'already-done';
+  return outOfDays(level, s, entry.action.days) ? 'no-time' : null;
 }
 
 /** Taking the job, home or school place you already have, with nothing else changing. */
-function isRedundant(level: Level, s: RunState, action: ActionDef): boolean {
-  let takes = false;
-  for (const e of action.effects) {
-    if (e.type !== 'take') continue;
-    // A take of something not yet held changes the state: no need to probe.
-    if (s.slots[e.slot] !== e.option) return false;
-    takes = true;
-  }
-  return takes && changesNothing(level, s, action.effects);
+function isRedundant(level: Level, s: RunState, entry: ActionEntry): boolean {
+  if (entry.takes.length === 0) return false;
+  // A take of something not yet held changes the state: no need to probe.
+  for (const e of entry.takes) if (s.slots[e.slot] !== e.option) return false;
+  return changesNothing(level, s, entry.action.effects);
 }
 
 /**
