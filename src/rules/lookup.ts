@@ -40,14 +40,21 @@ export interface LevelIndex {
 }
 
 const indexes = new WeakMap<Level, LevelIndex>();
+// The last level asked about: a step asks several times for the same one, and comparing one
+// reference is cheaper than a WeakMap look-up. It keeps that one level alive until another is asked for.
+let lastLevel: Level | undefined;
+let lastIndex: LevelIndex | undefined;
 
 /** The level's index, built on first use. */
 export function lookup(level: Level): LevelIndex {
+  if (level === lastLevel) return lastIndex!;
   let index = indexes.get(level);
   if (!index) {
     index = buildIndex(level);
     indexes.set(level, index);
   }
+  lastLevel = level;
+  lastIndex = index;
   return index;
 }
 

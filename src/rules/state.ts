@@ -1,5 +1,5 @@
 // A new run's state from a level, a seed, a registration and a policy; stat bounds; cloning.
-import { type Level, type Policy, type RunState, SLOTS, type Stats } from './types';
+import type { Level, Policy, RunState, Stats } from './types';
 
 export const STAT_BOUNDS: Record<keyof Stats, [number, number]> = {
   money: [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
@@ -11,8 +11,8 @@ export const STAT_BOUNDS: Record<keyof Stats, [number, number]> = {
 };
 
 export function clampStat(stat: keyof Stats, value: number): number {
-  const [lo, hi] = STAT_BOUNDS[stat];
-  return Math.min(hi, Math.max(lo, value));
+  const bounds = STAT_BOUNDS[stat]; // indexed, not destructured: this runs for every stat change
+  return Math.min(bounds[1], Math.max(bounds[0], value));
 }
 
 /** A fresh run at the start of month 1; undefined when the registration id is not in the level. */
@@ -100,12 +100,14 @@ function cloneStats(x: Stats): Stats {
   };
 }
 
-/** The held slots, in slot order. A loop, not a spread: leaving a slot (delete) makes the object slow to spread. */
+/**
+ * The held slots, in slot order. Spelled out, not a spread or a loop: leaving a slot (delete)
+ * turns the object into a dictionary, slow to copy generically.
+ */
 function cloneSlots(x: RunState['slots']): RunState['slots'] {
   const out: RunState['slots'] = {};
-  for (const slot of SLOTS) {
-    const option = x[slot];
-    if (option !== undefined) out[slot] = option;
-  }
+  if (x.job !== undefined) out.job = x.job;
+  if (x.housing !== undefined) out.housing = x.housing;
+  if (x.school !== undefined) out.school = x.school;
   return out;
 }

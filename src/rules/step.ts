@@ -143,14 +143,27 @@ function fieldCount(i: object, n: number, exact: boolean): boolean {
  * Never throws on a bad intent: it answers with a `rejected` event and the state unchanged but for the log.
  */
 export function step(level: Level, state: RunState, intent: unknown): StepResult {
-  const s = cloneState(state);
-  const events: GameEvent[] = [];
   if (!isIntent(intent)) {
     return { state, events: [{ type: 'rejected', reason: 'malformed', intent }] };
   }
+  const s = cloneState(state);
   s.log = [...s.log, { month: s.month, day: s.daysUsed, intent }];
+  const events: GameEvent[] = [];
+  advance(level, s, intent, events);
+  return { state: s, events };
+}
+
+/**
+ * What `step` does once it has its draft and has logged the intent: the draft is changed in place
+ * and the events are appended to `out`. For a loop that keeps only its latest state and owns it
+ * (a bot's game, see bots.ts), which then need not copy the state and its log at every step.
+ */
+export function advance(level: Level, s: RunState, intent: Intent, out: GameEvent[]): void {
   const reason = rejection(level, s, intent);
-  if (reason) return { state: s, events: [{ type: 'rejected', reason, intent }] };
+  if (reason) {
+    out.push({ type: 'rejected', reason, intent });
+    return;
+  }
   // A walk changes only the place and the day, which no requirement reads: no goal to recount.
   const metBefore = intent.type === 'move' ? null : goalsMet(level, s);
 
@@ -161,27 +174,26 @@ export function step(level: Level, state: RunState, intent: unknown): StepResult
       const days = walkDays(level, venues.get(s.at), to);
       s.at = to.id;
       s.daysUsed += days;
-      events.push({ type: 'moved', venue: to.id, days });
+      out.push({ type: 'moved', venue: to.id, days });
       break;
     }
     case 'act':
-      act(level, s, actionEntry(level, intent.venue, intent.action)!, events);
+      act(level, s, actionEntry(level, intent.venue, intent.action)!, out);
       break;
     case 'choose':
-      choose(level, s, intent.choice, events);
+      choose(level, s, intent.choice, out);
       break;
     case 'endMonth':
-      closeMonth(level, s, events);
+      closeMonth(level, s, out);
       break;
     case 'finish': {
       const allMet = goalsMet(level, s).length === level.goals.length;
       s.ended = { reason: allMet ? 'goals' : 'finished', month: Math.min(s.month, level.months) };
-      events.push({ type: 'ended', reason: s.ended.reason });
+      out.push({ type: 'ended', reason: s.ended.reason });
       break;
     }
   }
-  settleEnd(level, s, metBefore, events);
-  return { state: s, events };
+  settleEnd(level, s, metBefore, out);
 }
 
 function act(level: Level, s: RunState, entry: ActionEntry, out: GameEvent[]): void {
