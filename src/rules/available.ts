@@ -1,29 +1,33 @@
 // Which intents the player could try now, and whether one would pass its requirements.
+import { actionEntry, lookup } from './lookup';
 import { meets } from './requirements';
-import { actionRequirement, actRejection, moveRejection, rejection } from './step';
+import { entryRejection, moveRejection, rejection } from './step';
 import type { Intent, Level, RunState } from './types';
+
+// The intents without ids, shared by every answer (frozen: one run's log must not edit another's).
+const END_MONTH: Intent = Object.freeze({ type: 'endMonth' });
+const FINISH: Intent = Object.freeze({ type: 'finish' });
 
 /** Every intent that can be attempted now (some may still meet a wall): for the UI and for bots. */
 export function availableIntents(level: Level, s: RunState): Intent[] {
   if (s.ended) return [];
   const candidates: Intent[] = [];
-  const card = level.events.find((e) => e.id === s.pendingEvent);
+  const index = lookup(level);
+  const card = s.pendingEvent === null ? undefined : index.events.get(s.pendingEvent);
   if (card) {
     for (const c of card.choices ?? []) candidates.push({ type: 'choose', choice: c.id });
     return candidates.filter((i) => rejection(level, s, i) === null);
   }
   // The same answers as `rejection` gives each candidate (ids are unique in a checked level),
-  // with the venue you stand at looked up once rather than once per candidate.
+  // with the venue you stand at looked up once rather than once per candidate. The intents
+  // themselves come from the level's index: a bot asks for them at every step.
   if (s.pendingEvent) return []; // a card that is not in the level: nothing can be attempted
-  const here = level.venues.find((v) => v.id === s.at);
-  for (const a of here?.actions ?? [])
-    if (actRejection(level, s, here!, a) === null)
-      candidates.push({ type: 'act', venue: s.at, action: a.id });
-  for (const v of level.venues)
-    if (v.id !== s.at && moveRejection(level, s, here, v) === null)
-      candidates.push({ type: 'move', venue: v.id });
-  candidates.push({ type: 'endMonth' });
-  if (level.goals.every((g) => meets(g.requires, s))) candidates.push({ type: 'finish' });
+  for (const entry of index.actionList.get(s.at) ?? [])
+    if (entryRejection(level, s, entry) === null) candidates.push(entry.intent);
+  const fitting = index.movesFrom.get(s.at) ?? index.movesFromNowhere;
+  for (const move of fitting[s.daysUsed] ?? movesByWalking(level, s)) candidates.push(move);
+  candidates.push(END_MONTH);
+  if (allGoalsMet(level, s)) candidates.push(FINISH);
   return candidates;
 }
 
@@ -31,16 +35,28 @@ export function availableIntents(level: Level, s: RunState): Intent[] {
 export function wouldPass(level: Level, s: RunState, intent: Intent): boolean {
   if (rejection(level, s, intent) !== null) return false;
   if (intent.type === 'act') {
-    const action = level.venues
-      .find((v) => v.id === intent.venue)
-      ?.actions.find((a) => a.id === intent.action);
-    return action !== undefined && meets(actionRequirement(action), s);
+    const entry = actionEntry(level, intent.venue, intent.action);
+    return entry !== undefined && meets(entry.requirement, s);
   }
   if (intent.type === 'choose') {
-    const choice = level.events
-      .find((e) => e.id === s.pendingEvent)
+    const choice = lookup(level)
+      .events.get(s.pendingEvent!)
       ?.choices?.find((c) => c.id === intent.choice);
     return choice !== undefined && meets(choice.requires, s);
   }
   return true;
+}
+
+function allGoalsMet(level: Level, s: RunState): boolean {
+  for (const g of level.goals) if (!meets(g.requires, s)) return false;
+  return true;
+}
+
+/** The walks that fit the month, worked out (the index has them for whole days 0 to daysPerMonth). */
+function movesByWalking(level: Level, s: RunState): Intent[] {
+  const here = lookup(level).venues.get(s.at);
+  const moves: Intent[] = [];
+  for (const v of level.venues)
+    if (v.id !== s.at && moveRejection(level, s, here, v) === null) moves.push({ type: 'move', venue: v.id });
+  return moves;
 }

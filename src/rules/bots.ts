@@ -3,7 +3,7 @@ import { availableIntents, wouldPass } from './available';
 import { withPolicy } from './policy';
 import { generator } from './random';
 import { newRun } from './state';
-import { step, walkDays } from './step';
+import { advance, isIntent, walkDays } from './step';
 import type { Effect, GameEvent, Intent, Level, Policy, RunState } from './types';
 
 /** A bot picks the next intent from those available; `rand` is its own seeded chance. */
@@ -68,7 +68,12 @@ export interface BotGame {
   steps: number;
 }
 
-/** Plays a whole level with a bot. Bounded: ends months once the step budget runs low. */
+/**
+ * Plays a whole level with a bot. Bounded: ends months once the step budget runs low.
+ * The game keeps only its latest state, so it plays on one state of its own, changed in place
+ * (step's `advance`), rather than copying the state and its log at every step; each turn's
+ * state is the bot's to read during its turn only.
+ */
 export function playBot(
   level: Level,
   policy: Policy | null,
@@ -78,7 +83,7 @@ export function playBot(
   maxSteps = 2000,
 ): BotGame {
   const effective = withPolicy(level, policy);
-  let state = newRun(level, seed, registrationId, policy);
+  const state = newRun(level, seed, registrationId, policy);
   if (!state) throw new Error(`level ${level.id} has no registration ${registrationId}`);
   const rand = generator(seed ^ 0x5bd1e995);
   const events: GameEvent[] = [];
@@ -89,9 +94,11 @@ export function playBot(
     const hurry = steps > perMonth * state.month;
     const intent =
       hurry && !state.pendingEvent ? ({ type: 'endMonth' } as const) : bot(effective, state, options, rand);
-    const r = step(effective, state, intent);
-    state = r.state;
-    events.push(...r.events);
+    if (isIntent(intent)) {
+      // As step logs it; the log is this game's own (a fresh run's), so it grows in place.
+      state.log.push({ month: state.month, day: state.daysUsed, intent });
+      advance(effective, state, intent, events);
+    } else events.push({ type: 'rejected', reason: 'malformed', intent });
     steps++;
   }
   return { state, events, steps };

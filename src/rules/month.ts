@@ -1,5 +1,6 @@
 // The month's close (costs, income, a drawn event), losing, goals met and the run's end.
 import { addStat, applyEffects } from './effects';
+import { lookup } from './lookup';
 import { monthRoll, pickWeighted } from './random';
 import { meets } from './requirements';
 import { type EventCard, type GameEvent, type Level, type RunState, SLOTS } from './types';
@@ -7,8 +8,10 @@ import { type EventCard, type GameEvent, type Level, type RunState, SLOTS } from
 /** Month end on a draft state: income and costs, then the month's event, then the next month. */
 export function closeMonth(level: Level, s: RunState, out: GameEvent[]): void {
   out.push({ type: 'monthEnded', month: s.month });
+  const options = lookup(level).options;
   for (const slot of SLOTS) {
-    const option = level.options.find((o) => o.id === s.slots[slot]);
+    const held = s.slots[slot];
+    const option = held === undefined ? undefined : options.get(held);
     if (!option) continue;
     const cause = `${slot}:${option.id}`;
     addStat(s, 'money', option.monthly, cause, out);
@@ -47,6 +50,36 @@ function cardAt(
   return level.events[pickWeighted(weights, monthRoll(seed, month))];
 }
 
+/** The cards of one seed, month by month, as far as they have been asked for. */
+interface Draws {
+  seed: number;
+  /** cards[m]: the card drawn at the start of month m (none before month 2). */
+  cards: (EventCard | undefined)[];
+  /** The ids among `cards`. */
+  drawn: Set<string>;
+}
+
+// The last seed's draws per level. The draw at month m needs every draw before it, so asking
+// afresh at each month end made a run's draws cost months² card weighings; a run, its twin and
+// its reform replays (one seed) now weigh each month once. Derived from (level, seed) alone.
+const lastDraws = new WeakMap<Level, Draws>();
+
+/** The card drawn at the start of `month` (2 or later) for this seed, extending the remembered draws to it. */
+function drawAt(level: Level, seed: number, month: number): EventCard | undefined {
+  let draws = lastDraws.get(level);
+  if (!draws || draws.seed !== seed) {
+    draws = { seed, cards: [undefined, undefined], drawn: new Set() };
+    lastDraws.set(level, draws);
+  }
+  const { cards, drawn } = draws;
+  while (cards.length <= month) {
+    const card = cardAt(level, seed, cards.length, drawn);
+    cards.push(card);
+    if (card) drawn.add(card.id);
+  }
+  return cards[month];
+}
+
 /**
  * The ids of the cards drawn in the months before `month` (cards are drawn from month 2 on).
  * The draw depends on the seed and the month alone, so this is the same for a run, its twin and
@@ -55,14 +88,15 @@ function cardAt(
 export function drawnBefore(level: Level, seed: number, month: number): Set<string> {
   const drawn = new Set<string>();
   for (let m = 2; m < month; m++) {
-    const card = cardAt(level, seed, m, drawn);
+    const card = drawAt(level, seed, m);
     if (card) drawn.add(card.id);
   }
   return drawn;
 }
 
 function drawEvent(level: Level, s: RunState, out: GameEvent[]): void {
-  const card = cardAt(level, s.seed, s.month, drawnBefore(level, s.seed, s.month));
+  // s.month is at least 2 here: the draw follows a month end.
+  const card = drawAt(level, s.seed, s.month);
   if (!card) return;
   out.push({ type: 'eventDrawn', event: card.id });
   applyEffects(level, s, card.effects, `event:${card.id}`, out);
@@ -84,13 +118,20 @@ export function goalsMet(level: Level, s: RunState): string[] {
 }
 
 /**
- * Ends the run on a draft state when time or money or health has run out, reporting why.
+ * Reports the goals met by the step (those not in `metBefore`; null when the step changed nothing
+ * a requirement reads), then ends the run on a draft state when time or money or health has run
+ * out, reporting why.
  * Meeting every goal does not end it by itself: the player is offered `finish`, so that a twin
  * replaying the same intents plays the same span of months.
  */
-export function settleEnd(level: Level, s: RunState, metBefore: readonly string[], out: GameEvent[]): void {
-  const met = goalsMet(level, s);
-  for (const id of met) if (!metBefore.includes(id)) out.push({ type: 'goalMet', goal: id });
+export function settleEnd(
+  level: Level,
+  s: RunState,
+  metBefore: readonly string[] | null,
+  out: GameEvent[],
+): void {
+  if (metBefore)
+    for (const id of goalsMet(level, s)) if (!metBefore.includes(id)) out.push({ type: 'goalMet', goal: id });
   if (s.ended) return;
   const lost = lostReason(level, s);
   let reason: RunState['ended'] = null;

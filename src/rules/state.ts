@@ -11,8 +11,8 @@ export const STAT_BOUNDS: Record<keyof Stats, [number, number]> = {
 };
 
 export function clampStat(stat: keyof Stats, value: number): number {
-  const [lo, hi] = STAT_BOUNDS[stat];
-  return Math.min(hi, Math.max(lo, value));
+  const bounds = STAT_BOUNDS[stat]; // indexed, not destructured: this runs for every stat change
+  return Math.min(bounds[1], Math.max(bounds[0], value));
 }
 
 /** A fresh run at the start of month 1; undefined when the registration id is not in the level. */
@@ -71,10 +71,10 @@ export function cloneState(s: RunState): RunState {
     month: s.month,
     daysUsed: s.daysUsed,
     at: s.at,
-    stats: { ...s.stats },
+    stats: cloneStats(s.stats),
     documents: s.documents,
     flags: s.flags,
-    slots: { ...s.slots },
+    slots: cloneSlots(s.slots),
     done: s.done,
     pendingEvent: s.pendingEvent,
     walls: s.walls,
@@ -82,4 +82,32 @@ export function cloneState(s: RunState): RunState {
     log: s.log,
     ended: s.ended ? { ...s.ended } : null,
   };
+}
+
+/**
+ * The stats as one object literal. A spread copied each level's stats object in the shape it
+ * came in (key order, number kinds), and with several shapes in play V8 fell back to its slow
+ * generic copy: that was a third of a step.
+ */
+function cloneStats(x: Stats): Stats {
+  return {
+    money: x.money,
+    health: x.health,
+    family: x.family,
+    insuranceMonths: x.insuranceMonths,
+    residenceMonths: x.residenceMonths,
+    points: x.points,
+  };
+}
+
+/**
+ * The held slots, in slot order. Spelled out, not a spread or a loop: leaving a slot (delete)
+ * turns the object into a dictionary, slow to copy generically.
+ */
+function cloneSlots(x: RunState['slots']): RunState['slots'] {
+  const out: RunState['slots'] = {};
+  if (x.job !== undefined) out.job = x.job;
+  if (x.housing !== undefined) out.housing = x.housing;
+  if (x.school !== undefined) out.school = x.school;
+  return out;
 }

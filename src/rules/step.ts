@@ -1,5 +1,6 @@
 // The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
-import { applyEffects, changesNothing } from './effects';
+import { addStat, applyEffects, changesNothing } from './effects';
+import { type ActionEntry, actionEntry, describeAction, fullRequirement, lookup, walkDays } from './lookup';
 import { closeMonth, goalsMet, settleEnd } from './month';
 import { meets, unmet } from './requirements';
 import { cloneState } from './state';
@@ -18,18 +19,12 @@ import type {
 } from './types';
 import { classify } from './walls';
 
-/** Days it takes to walk from one venue to another. */
-export function walkDays(level: Level, from: Venue | undefined, to: Venue): number {
-  if (!from || from.id === to.id) return 0;
-  const distance = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
-  return Math.ceil(distance / level.walkTilesPerDay);
-}
+// Walking lives with the level's index, which keeps every walk's days; re-exported for callers.
+export { walkDays };
 
 /** An action's full requirement: its own conditions plus being able to pay for it. */
 export function actionRequirement(action: ActionDef): Requirement | undefined {
-  if (action.cost <= 0) return action.requires;
-  const pay: Requirement = { type: 'stat', stat: 'money', atLeast: action.cost };
-  return action.requires ? { type: 'all', all: [action.requires, pay] } : pay;
+  return fullRequirement(action);
 }
 
 export function doneKey(venue: string, action: string): string {
@@ -41,29 +36,26 @@ export function rejection(level: Level, s: RunState, intent: Intent): RejectReas
   if (s.ended) return 'game-over';
   switch (intent.type) {
     case 'choose': {
-      const card = level.events.find((e) => e.id === s.pendingEvent);
+      const card = s.pendingEvent === null ? undefined : lookup(level).events.get(s.pendingEvent);
       if (!card) return 'no-event';
       return card.choices?.some((c) => c.id === intent.choice) ? null : 'unknown-choice';
     }
     case 'move': {
       if (s.pendingEvent) return 'event-pending';
-      const to = level.venues.find((v) => v.id === intent.venue);
+      const venues = lookup(level).venues;
+      const to = venues.get(intent.venue);
       if (!to) return 'unknown-venue';
-      return moveRejection(
-        level,
-        s,
-        level.venues.find((v) => v.id === s.at),
-        to,
-      );
+      return moveRejection(level, s, venues.get(s.at), to);
     }
     case 'act': {
       if (s.pendingEvent) return 'event-pending';
-      const venue = level.venues.find((v) => v.id === intent.venue);
+      const index = lookup(level);
+      const venue = index.venues.get(intent.venue);
       if (!venue) return 'unknown-venue';
-      const action = venue.actions.find((a) => a.id === intent.action);
-      if (!action) return 'unknown-action';
+      const entry = index.actions.get(venue.id)?.get(intent.action);
+      if (!entry) return 'unknown-action';
       if (s.at !== venue.id) return 'not-here';
-      return actRejection(level, s, venue, action);
+      return entryRejection(level, s, entry);
     }
     case 'endMonth':
     case 'finish':
@@ -80,7 +72,12 @@ export function moveRejection(
   from: Venue | undefined,
   to: Venue,
 ): RejectReason | null {
-  return s.daysUsed + walkDays(level, from, to) > level.daysPerMonth ? 'no-time' : null;
+  return outOfDays(level, s, walkDays(level, from, to)) ? 'no-time' : null;
+}
+
+/** Whether `days` more would run past the month. */
+export function outOfDays(level: Level, s: RunState, days: number): boolean {
+  return s.daysUsed + days > level.daysPerMonth;
 }
 
 /** Why an action of the venue you stand at cannot be attempted now (no event pending), or null. */
@@ -90,21 +87,24 @@ export function actRejection(
   venue: Venue,
   action: ActionDef,
 ): RejectReason | null {
-  if (action.once && s.done.includes(doneKey(venue.id, action.id))) return 'already-done';
-  if (isRedundant(level, s, action)) return 'already-done';
-  return s.daysUsed + action.days > level.daysPerMonth ? 'no-time' : null;
+  const entry = actionEntry(level, venue.id, action.id);
+  // The index holds the first action of an id; another object of the same id is described afresh.
+  return entryRejection(level, s, entry?.action === action ? entry : describeAction(venue, action));
+}
+
+/** actRejection for an action of the level's index, whose keys and takes are worked out once. */
+export function entryRejection(level: Level, s: RunState, entry: ActionEntry): RejectReason | null {
+  if (entry.action.once && s.done.includes(entry.doneKey)) return 'already-done';
+  if (isRedundant(level, s, entry)) return 'already-done';
+  return outOfDays(level, s, entry.action.days) ? 'no-time' : null;
 }
 
 /** Taking the job, home or school place you already have, with nothing else changing. */
-function isRedundant(level: Level, s: RunState, action: ActionDef): boolean {
-  let takes = false;
-  for (const e of action.effects) {
-    if (e.type !== 'take') continue;
-    // A take of something not yet held changes the state: no need to probe.
-    if (s.slots[e.slot] !== e.option) return false;
-    takes = true;
-  }
-  return takes && changesNothing(level, s, action.effects);
+function isRedundant(level: Level, s: RunState, entry: ActionEntry): boolean {
+  if (entry.takes.length === 0) return false;
+  // A take of something not yet held changes the state: no need to probe.
+  for (const e of entry.takes) if (s.slots[e.slot] !== e.option) return false;
+  return changesNothing(level, s, entry.action.effects);
 }
 
 /**
@@ -114,20 +114,28 @@ function isRedundant(level: Level, s: RunState, action: ActionDef): boolean {
 export function isIntent(x: unknown, exact = false): x is Intent {
   if (typeof x !== 'object' || x === null) return false;
   const i = x as Record<string, unknown>;
-  const size = (n: number) => !exact || Object.keys(i).length === n;
   switch (i.type) {
     case 'move':
-      return typeof i.venue === 'string' && size(2);
+      return typeof i.venue === 'string' && fieldCount(i, 2, exact);
     case 'act':
-      return typeof i.venue === 'string' && typeof i.action === 'string' && size(3);
+      return typeof i.venue === 'string' && typeof i.action === 'string' && fieldCount(i, 3, exact);
     case 'choose':
-      return typeof i.choice === 'string' && size(2);
+      return typeof i.choice === 'string' && fieldCount(i, 2, exact);
     case 'endMonth':
     case 'finish':
-      return size(1);
+      return fieldCount(i, 1, exact);
     default:
       return false;
   }
+}
+
+/**
+ * Whether an object has exactly `n` fields, when `exact` asks for it. A function of its own, not
+ * a closure in isIntent: every step checks its intent, and a closure per call was a tenth of a
+ * bot game's time (tsx also wraps named closures to keep their names).
+ */
+function fieldCount(i: object, n: number, exact: boolean): boolean {
+  return !exact || Object.keys(i).length === n;
 }
 
 /**
@@ -135,74 +143,80 @@ export function isIntent(x: unknown, exact = false): x is Intent {
  * Never throws on a bad intent: it answers with a `rejected` event and the state unchanged but for the log.
  */
 export function step(level: Level, state: RunState, intent: unknown): StepResult {
-  const s = cloneState(state);
-  const events: GameEvent[] = [];
   if (!isIntent(intent)) {
     return { state, events: [{ type: 'rejected', reason: 'malformed', intent }] };
   }
+  const s = cloneState(state);
   s.log = [...s.log, { month: s.month, day: s.daysUsed, intent }];
+  const events: GameEvent[] = [];
+  advance(level, s, intent, events);
+  return { state: s, events };
+}
+
+/**
+ * What `step` does once it has its draft and has logged the intent: the draft is changed in place
+ * and the events are appended to `out`. For a loop that keeps only its latest state and owns it
+ * (a bot's game, see bots.ts), which then need not copy the state and its log at every step.
+ */
+export function advance(level: Level, s: RunState, intent: Intent, out: GameEvent[]): void {
   const reason = rejection(level, s, intent);
-  if (reason) return { state: s, events: [{ type: 'rejected', reason, intent }] };
-  const metBefore = goalsMet(level, s);
+  if (reason) {
+    out.push({ type: 'rejected', reason, intent });
+    return;
+  }
+  // A walk changes only the place and the day, which no requirement reads: no goal to recount.
+  const metBefore = intent.type === 'move' ? null : goalsMet(level, s);
 
   switch (intent.type) {
     case 'move': {
-      const to = level.venues.find((v) => v.id === intent.venue)!;
-      const days = walkDays(
-        level,
-        level.venues.find((v) => v.id === s.at),
-        to,
-      );
+      const venues = lookup(level).venues;
+      const to = venues.get(intent.venue)!;
+      const days = walkDays(level, venues.get(s.at), to);
       s.at = to.id;
       s.daysUsed += days;
-      events.push({ type: 'moved', venue: to.id, days });
+      out.push({ type: 'moved', venue: to.id, days });
       break;
     }
     case 'act':
-      act(level, s, intent.venue, intent.action, events);
+      act(level, s, actionEntry(level, intent.venue, intent.action)!, out);
       break;
     case 'choose':
-      choose(level, s, intent.choice, events);
+      choose(level, s, intent.choice, out);
       break;
     case 'endMonth':
-      closeMonth(level, s, events);
+      closeMonth(level, s, out);
       break;
     case 'finish': {
       const allMet = goalsMet(level, s).length === level.goals.length;
       s.ended = { reason: allMet ? 'goals' : 'finished', month: Math.min(s.month, level.months) };
-      events.push({ type: 'ended', reason: s.ended.reason });
+      out.push({ type: 'ended', reason: s.ended.reason });
       break;
     }
   }
-  settleEnd(level, s, metBefore, events);
-  return { state: s, events };
+  settleEnd(level, s, metBefore, out);
 }
 
-function act(level: Level, s: RunState, venueId: string, actionId: string, out: GameEvent[]): void {
-  const venue = level.venues.find((v) => v.id === venueId)!;
-  const action = venue.actions.find((a) => a.id === actionId)!;
+function act(level: Level, s: RunState, entry: ActionEntry, out: GameEvent[]): void {
+  const { venue, action, requirement } = entry;
   // A wall costs the day too: you went and queued. It also keeps a twin's calendar in step.
   s.daysUsed += action.days;
-  const requirement = actionRequirement(action);
-  const missing = unmet(requirement, s);
-  if (missing.length > 0) {
+  if (!meets(requirement, s)) {
+    const missing = unmet(requirement, s);
     const alternatives = (action.alternatives ?? []).filter((alt) => {
-      const v = level.venues.find((x) => x.id === alt.venue);
-      const a = v?.actions.find((x) => x.id === alt.action);
-      return a !== undefined && meets(actionRequirement(a), s);
+      const a = actionEntry(level, alt.venue, alt.action);
+      return a !== undefined && meets(a.requirement, s);
     });
     refuse(level, s, 'venue', venue.id, action.id, requirement, missing, action.facts, alternatives, out);
     return;
   }
   out.push({ type: 'granted', venue: venue.id, action: action.id });
-  if (action.cost > 0)
-    applyEffects(level, s, [{ type: 'stat', stat: 'money', add: -action.cost }], `action:${action.id}`, out);
-  if (action.once) s.done = [...s.done, doneKey(venue.id, action.id)];
-  applyEffects(level, s, action.effects, `action:${action.id}`, out);
+  if (action.cost > 0) addStat(s, 'money', -action.cost, entry.cause, out);
+  if (action.once) s.done = [...s.done, entry.doneKey];
+  applyEffects(level, s, action.effects, entry.cause, out);
 }
 
 function choose(level: Level, s: RunState, choiceId: string, out: GameEvent[]): void {
-  const card = level.events.find((e) => e.id === s.pendingEvent)!;
+  const card = lookup(level).events.get(s.pendingEvent!)!;
   const choice = card.choices!.find((c) => c.id === choiceId)!;
   const missing = unmet(choice.requires, s);
   if (missing.length > 0) {

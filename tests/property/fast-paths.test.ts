@@ -1,19 +1,31 @@
 // The rules' fast paths give the plain answers: availableIntents looks the venue you stand at up
 // once instead of asking `rejection` about every candidate, a step shares the lists of the state
-// it was drawn from instead of copying them, and withPolicy remembers a level it has rewritten.
-// None may change a run.
+// it was drawn from instead of copying them, withPolicy remembers a level it has rewritten, the
+// month draws are remembered per seed, a state is cloned field by field, and a bot's game plays
+// on one state of its own instead of stepping from copy to copy. None may change a run.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   availableIntents,
+  type Bot,
+  cloneState,
+  drawnBefore,
+  type GameEvent,
   generator,
   goalsMet,
+  greedyBot,
   type Intent,
   type Level,
+  monthRoll,
   newRun,
+  pickWeighted,
+  playBot,
   type RunState,
+  randomBot,
   rejection,
   rewriteLevel,
+  SLOTS,
+  STATS,
   step,
   withPolicy,
 } from '../../src/rules';
@@ -87,5 +99,101 @@ describe('withPolicy', () => {
     expect(withPolicy(level, policy)).toBe(remembered);
     expect(remembered).not.toBe(level);
     expect(remembered).toEqual(rewriteLevel(level, policy));
+  });
+});
+
+/** playBot's loop as it was, one `step` (a fresh copy of the state) at a time. */
+function playByStep(level: Level, reg: string, seed: number, bot: Bot, maxSteps = 2000) {
+  let state = newRun(level, seed, reg, null)!;
+  const rand = generator(seed ^ 0x5bd1e995);
+  const events: GameEvent[] = [];
+  let steps = 0;
+  while (!state.ended && steps < maxSteps) {
+    const options = availableIntents(level, state);
+    const hurry = steps > (maxSteps / (level.months + 1)) * state.month;
+    const intent: Intent =
+      hurry && !state.pendingEvent ? { type: 'endMonth' } : bot(level, state, options, rand);
+    const r = step(level, state, intent);
+    state = r.state;
+    events.push(...r.events);
+    steps++;
+  }
+  return { state, events, steps };
+}
+
+describe.each([...content.levels.values()].map((level) => ({ id: level.id, level })))(
+  'a bot game of $id',
+  ({ level }) => {
+    it('played on its own state (playBot) is the game played step by step', () => {
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: 0xffffffff }),
+          fc.constantFrom(...level.registrations.map((r) => r.id)),
+          fc.boolean(),
+          fc.constantFrom(2000, 60),
+          (seed, reg, greedy, maxSteps) => {
+            const bot = greedy ? greedyBot : randomBot;
+            expect(playBot(level, null, reg, seed, bot, maxSteps)).toEqual(
+              playByStep(level, reg, seed, bot, maxSteps),
+            );
+          },
+        ),
+        { numRuns: 15 },
+      );
+    });
+
+    it('draws the cards a fresh count gives, whatever seeds are asked for in between', () => {
+      /** The plain definition: each month's draw weighed from scratch. */
+      const plainDrawn = (seed: number, month: number) => {
+        const drawn = new Set<string>();
+        for (let m = 2; m < month; m++) {
+          const weights = level.events.map((e) =>
+            (e.fromMonth ?? 0) <= m && (e.recurs || !drawn.has(e.id)) ? e.weight : 0,
+          );
+          const card = level.events[pickWeighted(weights, monthRoll(seed, m))];
+          if (card) drawn.add(card.id);
+        }
+        return [...drawn];
+      };
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: level.months + 2 })), {
+            minLength: 1,
+            maxLength: 30,
+          }),
+          (asks) => {
+            // Few seeds, asked in any order and at any month, so that the remembered draws are
+            // reused, extended and replaced.
+            for (const [k, month] of asks) {
+              const seed = (k * 2654435761) >>> 0;
+              expect([...drawnBefore(level, seed, month)]).toEqual(plainDrawn(seed, month));
+            }
+          },
+        ),
+        { numRuns: 30 },
+      );
+    });
+  },
+);
+
+describe('cloneState', () => {
+  it('copies every stat and every held slot, and the copy can change alone', () => {
+    const level = [...content.levels.values()][0]!;
+    const s = newRun(level, 1, level.registrations[0]!.id, null)!;
+    STATS.forEach((k, i) => {
+      s.stats[k] = 7 + i;
+    });
+    SLOTS.forEach((slot, i) => {
+      s.slots[slot] = `option-${i}`;
+    });
+    const copy = cloneState(s);
+    expect(copy).toEqual(s);
+    for (const k of STATS) copy.stats[k] += 1;
+    for (const slot of SLOTS) delete copy.slots[slot];
+    expect(s.stats).toEqual(Object.fromEntries(STATS.map((k, i) => [k, 7 + i])));
+    expect(Object.keys(s.slots).sort()).toEqual([...SLOTS].sort());
+    // A slot not held is not there at all (not there as undefined).
+    delete s.slots.job;
+    expect(Object.keys(cloneState(s).slots)).not.toContain('job');
   });
 });

@@ -1,0 +1,146 @@
+// Lookups the rules answer many times a step (a venue, an action, a card, an option by id; an
+// action's full requirement; the intents a place offers), built once per level object.
+//
+// Levels are not edited once loaded (policy.ts relies on the same), so an index is remembered by
+// the level's identity and dropped with it. A level rewritten by a policy is another object with
+// its own index. Everything here is derived from the level alone: no run state, no clock.
+import type { ActionDef, Effect, EventCard, Intent, Level, Requirement, SlotOption, Venue } from './types';
+
+/** One action of a venue, with what the rules keep asking about it. */
+export interface ActionEntry {
+  venue: Venue;
+  action: ActionDef;
+  /** The action's own requirement and the money it costs (see fullRequirement). */
+  requirement: Requirement | undefined;
+  /** Its key in a run's `done` list. */
+  doneKey: string;
+  /** The cause its effects are reported under. */
+  cause: string;
+  /** Its effects that take a job, home or school place (not those inside an `if`). */
+  takes: readonly Extract<Effect, { type: 'take' }>[];
+  /** The intent that tries it; shared, so frozen. */
+  intent: Intent;
+}
+
+export interface LevelIndex {
+  venues: Map<string, Venue>;
+  /** By venue id, then action id. */
+  actions: Map<string, Map<string, ActionEntry>>;
+  /** A venue's actions in the level's order. */
+  actionList: Map<string, ActionEntry[]>;
+  events: Map<string, EventCard>;
+  options: Map<string, SlotOption>;
+  /**
+   * From a venue id, then by days used this month (0 to daysPerMonth): the walks to the other
+   * venues that still fit in the month, in the level's order. A bot asks at every step.
+   */
+  movesFrom: Map<string, Intent[][]>;
+  /** The same from a place that is not a venue (from there no walk costs a day). */
+  movesFromNowhere: Intent[][];
+}
+
+const indexes = new WeakMap<Level, LevelIndex>();
+// The last level asked about: a step asks several times for the same one, and comparing one
+// reference is cheaper than a WeakMap look-up. It keeps that one level alive until another is asked for.
+let lastLevel: Level | undefined;
+let lastIndex: LevelIndex | undefined;
+
+/** The level's index, built on first use. */
+export function lookup(level: Level): LevelIndex {
+  if (level === lastLevel) return lastIndex!;
+  let index = indexes.get(level);
+  if (!index) {
+    index = buildIndex(level);
+    indexes.set(level, index);
+  }
+  lastLevel = level;
+  lastIndex = index;
+  return index;
+}
+
+function buildIndex(level: Level): LevelIndex {
+  const index: LevelIndex = {
+    venues: new Map(),
+    actions: new Map(),
+    actionList: new Map(),
+    events: new Map(),
+    options: new Map(),
+    movesFrom: new Map(),
+    movesFromNowhere: [],
+  };
+  // First one wins, as Array.find would: a checked level has unique ids anyway.
+  for (const v of level.venues) {
+    if (index.venues.has(v.id)) continue;
+    index.venues.set(v.id, v);
+    const byId = new Map<string, ActionEntry>();
+    const list = v.actions.map((a) => describeAction(v, a));
+    for (const entry of list) if (!byId.has(entry.action.id)) byId.set(entry.action.id, entry);
+    index.actions.set(v.id, byId);
+    index.actionList.set(v.id, list);
+  }
+  const moveTo = new Map(
+    [...index.venues.keys()].map((id) => [id, Object.freeze({ type: 'move', venue: id })]),
+  );
+  for (const from of index.venues.values()) index.movesFrom.set(from.id, fittingMoves(level, from, moveTo));
+  index.movesFromNowhere = fittingMoves(level, undefined, moveTo);
+  for (const e of level.events) if (!index.events.has(e.id)) index.events.set(e.id, e);
+  for (const o of level.options) if (!index.options.has(o.id)) index.options.set(o.id, o);
+  return index;
+}
+
+/** An action with its requirement, keys, takes and intent; the index holds one per action. */
+export function describeAction(venue: Venue, action: ActionDef): ActionEntry {
+  return {
+    venue,
+    action,
+    requirement: fullRequirement(action),
+    doneKey: `${venue.id}/${action.id}`,
+    cause: `action:${action.id}`,
+    takes: action.effects.filter((e) => e.type === 'take'),
+    intent: Object.freeze({ type: 'act', venue: venue.id, action: action.id }),
+  };
+}
+
+/** For each number of days used (0 to daysPerMonth), the walks from `from` that fit the month. */
+function fittingMoves(level: Level, from: Venue | undefined, moveTo: Map<string, Intent>): Intent[][] {
+  const byDay: Intent[][] = [];
+  for (let used = 0; used <= level.daysPerMonth; used++) {
+    const fit: Intent[] = [];
+    for (const to of level.venues)
+      if (to.id !== from?.id && !(used + walkDays(level, from, to) > level.daysPerMonth))
+        fit.push(moveTo.get(to.id)!);
+    byDay.push(fit);
+  }
+  return byDay;
+}
+
+/** Days it takes to walk from one venue to another. */
+export function walkDays(level: Level, from: Venue | undefined, to: Venue): number {
+  if (!from || from.id === to.id) return 0;
+  const distance = Math.abs(from.x - to.x) + Math.abs(from.y - to.y);
+  return Math.ceil(distance / level.walkTilesPerDay);
+}
+
+const requirements = new WeakMap<ActionDef, Requirement | undefined>();
+
+/**
+ * An action's full requirement: its own conditions plus being able to pay for it. Built once per
+ * action object (actions are not edited once loaded), so that checking it allocates nothing.
+ */
+export function fullRequirement(action: ActionDef): Requirement | undefined {
+  if (action.cost <= 0) return action.requires;
+  if (requirements.has(action)) return requirements.get(action);
+  const full = payable(action);
+  requirements.set(action, full);
+  return full;
+}
+
+function payable(action: ActionDef): Requirement {
+  const pay: Requirement = { type: 'stat', stat: 'money', atLeast: action.cost };
+  return action.requires ? { type: 'all', all: [action.requires, pay] } : pay;
+}
+
+/** A venue's action by ids, with its requirement and keys; undefined when either id is unknown. */
+export function actionEntry(level: Level, venue: string, action: string): ActionEntry | undefined {
+  return lookup(level).actions.get(venue)?.get(action);
+}
