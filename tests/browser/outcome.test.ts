@@ -151,6 +151,23 @@ describe('the outcome of a megacity run as a rural newcomer', () => {
     ['zh-Hans', 'phone', { width: 360, height: 640 }],
   ] as const)('screenshots: %s on a %s', async (lang, device, viewport) => {
     const page = await outcome(lang, viewport);
+    // The playback: step with Next to the month the wall stopped you; both sides say that month.
+    const wallMonth = r.walls[0]!.month;
+    expect(await page.$eval('.playback', (e) => e.dataset.month)).toBe('0');
+    for (let m = 1; m <= wallMonth; m++) await page.click('.playback-next');
+    await page.waitForSelector(`.playback[data-month="${wallMonth}"]`);
+    const money = await page.$$eval('.playback-side [data-money]', (es) => es.map((e) => e.dataset.money));
+    const at = (life: typeof r.you) =>
+      String([...life.timeline].reverse().find((p) => p.month <= wallMonth)!.money);
+    expect(money).toEqual([at(r.you), at(r.twin!)]);
+    const said = await page.$eval('.playback [aria-live]', (e) => e.textContent ?? '');
+    expect(said.length).toBeGreaterThan(20);
+    await page.$eval('.playback', (e) => e.scrollIntoView());
+    await page.screenshot({
+      path: join(SCREENSHOTS, `outcome-playback-megacity-rural-${lang}-${device}.png`),
+    });
+    await page.click('.playback-prev');
+    await page.waitForSelector(`.playback[data-month="${wallMonth - 1}"]`);
     // Answer the question, make a guess in the lens: the screen as a player leaves it.
     await page.click(`.split-months button[data-month="${r.walls[0]!.month}"]`);
     await page.click('.lens-col[data-side="0"] .lens-predict + .row button');
