@@ -113,9 +113,13 @@ export function playback(
   // Said in words at each step; quiet while playing, so that it does not talk over itself.
   const said = el('p', { className: 'sr-only', attrs: { 'aria-live': 'polite' } });
 
-  const prev = button(t('outcome.playback.prev'), () => go(at - 1), 'btn playback-prev');
+  const prev = button(t('outcome.playback.prev'), () => go(at - 1), 'btn playback-prev', {
+    'aria-label': t('outcome.playback.prevName'),
+  });
   const play = button(t('outcome.playback.play'), () => toggle(), 'btn btn-primary playback-play');
-  const next = button(t('outcome.playback.next'), () => go(at + 1), 'btn playback-next');
+  const next = button(t('outcome.playback.next'), () => go(at + 1), 'btn playback-next', {
+    'aria-label': t('outcome.playback.nextName'),
+  });
 
   function stop() {
     if (timer !== null) clearInterval(timer);
