@@ -10,6 +10,12 @@
 //  A'. INSTEAD. You took an action that is an alternative of another action walled for you at that
 //     moment (you knew the wall and went straight round it) and that action is open for the
 //     subject: the subject walks there and goes through the open door instead ("instead").
+//  A''. A ROOF STILL NEEDED. When the door you took instead (A') or after (A) was also your home
+//     (a registered lease signed to settle), the subject, who went through the open door, still
+//     needs a home: it takes the cheapest home open to it ("home"), not the dearer one the wall
+//     made you take.
+//  C. ALREADY HAS IT. You went through a door only for papers your twin's registration already
+//     gave it (local insurance a local holds from birth): it does not pay for them again ("has").
 //  B. ROUND THE WALL. You went through a door that is walled for the subject: the subject takes
 //     the first of its alternatives that is open, and pays its price ("alternative"); when none is
 //     open it meets the wall ("walled").
@@ -35,7 +41,7 @@ export interface Subject {
   policy: Policy | null;
 }
 
-export type TwinMoveKind = 'open-door' | 'instead' | 'skipped' | 'alternative' | 'walled';
+export type TwinMoveKind = 'open-door' | 'instead' | 'skipped' | 'home' | 'has' | 'alternative' | 'walled';
 
 /** One place where the subject did something other than your keystroke, and why. */
 export interface TwinMove {
@@ -79,6 +85,44 @@ function walledAt(level: Level, s: RunState, venue: string, action: string): boo
   const req = actionRequirement(a);
   if (meets(req, s)) return false;
   return classify(level, s, req, unmet(req, s)).kind === 'wall';
+}
+
+/**
+ * Whether an action would give the subject nothing: its effects are only documents it already
+ * holds (or loses none it holds) and flags already set. Stats, jobs, homes and schools always count.
+ */
+function nothingNew(level: Level, s: RunState, venue: string, action: string): boolean {
+  const a = findAction(level, venue, action);
+  if (!a || a.effects.length === 0) return false;
+  return a.effects.every(
+    (e) =>
+      (e.type === 'document' && e.gain === s.documents.includes(e.id)) ||
+      (e.type === 'flag' && e.set === s.flags.includes(e.id)),
+  );
+}
+
+/**
+ * A'': when your action took a home and the subject has none, the cheapest home open to it over the
+ * months left (price plus monthly rent), or undefined.
+ */
+function cheapestHome(
+  level: Level,
+  s: RunState,
+  yours: ActionDef | undefined,
+): { venue: string; action: string } | undefined {
+  if (!yours?.effects.some((e) => e.type === 'take' && e.slot === 'housing')) return undefined;
+  if (s.slots.housing !== undefined) return undefined;
+  const left = Math.max(0, level.months - s.month);
+  let best: { venue: string; action: string; price: number } | undefined;
+  for (const v of level.venues)
+    for (const a of v.actions) {
+      const take = a.effects.find((e) => e.type === 'take' && e.slot === 'housing');
+      if (!take || take.type !== 'take' || !openFor(level, s, v.id, a.id)) continue;
+      const monthly = level.options.find((o) => o.id === take.option)?.monthly ?? 0;
+      const price = a.cost - monthly * left;
+      if (!best || price < best.price) best = { venue: v.id, action: a.id, price };
+    }
+  return best;
 }
 
 /** Whether the subject could go through an action if it stood at its venue now. */
@@ -234,9 +278,15 @@ export function liveIntentions(
             )
             .map((a) => ({ venue: v.id, action: a.id })),
         );
+        const roof = () => {
+          const home = cheapestHome(subLevel, sub.s, findAction(level, intent.venue, intent.action));
+          if (home && granted(sub.act(home.venue, home.action)))
+            note('home', yours, key(home.venue, home.action));
+        };
         const through = doors.find((d) => wentThrough.has(key(d.venue, d.action)));
         if (through) {
           note('skipped', yours, null);
+          roof();
           break;
         }
         const instead = doors.find(
@@ -247,8 +297,14 @@ export function liveIntentions(
           if (granted(theirs)) {
             wentThrough.add(key(instead.venue, instead.action));
             note('instead', yours, key(instead.venue, instead.action));
+            roof();
             break;
           }
+        }
+        // C: the subject's registration already gave it what this door gives.
+        if (nothingNew(subLevel, sub.s, intent.venue, intent.action)) {
+          note('has', yours, null);
+          break;
         }
         // B: a door open for you and walled for the subject: the first open alternative.
         sub.settle();

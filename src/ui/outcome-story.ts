@@ -58,6 +58,8 @@ function moveSentence(level: Level, r: RunReport, m: TwinMove, twinReg: string):
     case 'instead':
       return theirs ? insteadSentence(level, r, m.yours, m.theirs!) : null;
     case 'skipped':
+    case 'home':
+    case 'has':
       return null;
     case 'alternative':
       return theirs

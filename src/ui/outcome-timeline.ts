@@ -1,12 +1,14 @@
-// Two lives, month by month: your money and your twin's as two lines, the months a wall stopped
-// you, what your twin did instead; "find the month where your lives split" is asked before it is
-// explained; and the same as a table for screen readers. Reads the report; replays nothing.
+// Two lives, month by month: a playback to step through (outcome-playback.ts: what you and your
+// twin did each month, money and goals of both, the two money lines drawn up to that month, a
+// lock at each month a wall stopped you); "find the month where your lives split" is asked before
+// it is explained; and the same as a table for screen readers. Reads the report; replays nothing.
 
 import { loc, money, t } from '../i18n';
 import type { LifeReport, MonthPoint, RunReport, TwinMove } from '../rules';
 import type { Level } from '../rules/types';
 import { actionName, wallPlace } from './describe';
 import { button, el } from './dom';
+import { playback } from './outcome-playback';
 import { svg } from './svg';
 
 const name = (level: Level, key: string | null) => {
@@ -63,9 +65,18 @@ function lastMonth(level: Level, r: RunReport): number {
   return Math.min(level.months, Math.max(1, ...lives.flatMap((l) => l.timeline.map((p) => p.month))));
 }
 
-/** The chart: two money lines, a lock at each month a wall stopped you. */
-export function moneyChart(level: Level, r: RunReport, lives: { you: LifeReport; twin: LifeReport | null }) {
+/**
+ * The chart: two money lines, a lock at each month a wall stopped you. With `upTo`, the lines and
+ * locks stop at that month and a cursor marks it (the playback); the scale stays the whole year's.
+ */
+export function moneyChart(
+  level: Level,
+  r: RunReport,
+  lives: { you: LifeReport; twin: LifeReport | null },
+  upTo?: number,
+) {
   const months = lastMonth(level, r);
+  const upto = upTo ?? months;
   const you = series(lives.you.timeline, months);
   const twin = lives.twin ? series(lives.twin.timeline, months) : [];
   const all = [...you, ...twin, 0];
@@ -77,8 +88,15 @@ export function moneyChart(level: Level, r: RunReport, lives: { you: LifeReport;
   const x = (m: number) => pad.l + ((W - pad.l - pad.r) * m) / months;
   const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (hi - v)) / (hi - lo || 1);
   const line = (vs: number[], cls: string) =>
-    svg('polyline', { points: vs.map((v, m) => `${x(m)},${y(v)}`).join(' '), class: cls, fill: 'none' });
-  const walls = new Set(lives.you.state.walls.map((w) => w.month));
+    svg('polyline', {
+      points: vs
+        .slice(0, upto + 1)
+        .map((v, m) => `${x(m)},${y(v)}`)
+        .join(' '),
+      class: cls,
+      fill: 'none',
+    });
+  const walls = new Set(lives.you.state.walls.map((w) => w.month).filter((m) => m <= upto));
   const ticks = [lo, 0, hi].filter((v, i, a) => a.indexOf(v) === i);
   return svg(
     'svg',
@@ -108,8 +126,18 @@ export function moneyChart(level: Level, r: RunReport, lives: { you: LifeReport;
           )
         : null,
     ),
-    // The two lives play out from month 0 to the end (not with reduced motion: then both are drawn at once).
+    upTo === undefined
+      ? null
+      : svg('line', { x1: x(upto), x2: x(upto), y1: pad.t, y2: H - pad.b, class: 'cursor' }),
     svg('g', { class: 'lives' }, lives.twin ? line(twin, 'line-twin') : null, line(you, 'line-you')),
+    upTo === undefined
+      ? null
+      : svg(
+          'g',
+          { class: 'dots' },
+          lives.twin ? svg('circle', { cx: x(upto), cy: y(twin[upto]!), r: 6, class: 'dot-twin' }) : null,
+          svg('circle', { cx: x(upto), cy: y(you[upto]!), r: 6, class: 'dot-you' }),
+        ),
     ...[...walls].map((m) =>
       svg(
         'g',
@@ -194,13 +222,14 @@ export function timelineSection(level: Level, r: RunReport): HTMLElement | null 
     { className: 'card timeline', id: 'timeline', attrs: { 'data-split': String(answer ?? '') } },
     el('h2', {}, t('outcome.timeline')),
     el('p', {}, t('outcome.timelineIntro')),
+    el('p', { className: 'muted' }, t('outcome.playback.intro')),
     el(
       'p',
       { className: 'legend' },
       el('span', { className: 'key key-you' }, t('outcome.legendYou')),
       el('span', { className: 'key key-twin' }, `${t('outcome.legendTwin')} (${twinReg})`),
     ),
-    moneyChart(level, r, { you: r.you, twin: r.twin }),
+    playback(level, r, months, (m) => moneyChart(level, r, { you: r.you, twin: r.twin }, m)),
     el('p', { className: 'split-question' }, t('outcome.splitQuestion')),
     grid,
     button(t('outcome.splitShow'), () => pick(null), 'btn btn-link split-show'),

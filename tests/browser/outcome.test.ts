@@ -1,5 +1,6 @@
-// The outcome of one megacity run as a rural newcomer: what the screen, the share card and the
-// result code (what the class debrief reads) say agree on every number with the run's report;
+// The outcome of one megacity run as a rural newcomer: what the screen, the share card, the
+// result code and the class debrief (the code pasted into #/debrief) say agree on every number
+// with the run's report;
 // screenshots on a desktop and a 360×640 phone, in English and Chinese.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -67,7 +68,7 @@ describe('the outcome of a megacity run as a rural newcomer', () => {
     expect(r.gap!.health + r.gap!.family + r.gap!.goals).toBeLessThan(0);
   });
 
-  it('screen, card and result code agree on every number', async () => {
+  it('screen, card, result code and class debrief agree on every number', async () => {
     const page = await outcome('en', { width: 1280, height: 720 });
     const screenText = await page.$eval('.screen-outcome', (e) => e.textContent ?? '');
     const yuan = (n: number) => `¥${Math.abs(n).toLocaleString('en-GB')}`;
@@ -98,6 +99,49 @@ describe('the outcome of a megacity run as a rural newcomer', () => {
     expect(digits(card)).toContain(digits(yuan(r.summary.money)));
     expect(digits(card)).toContain(digits(yuan(r.summary.twin!.money)));
     expect(card).toContain(`${r.summary.goalsMet} of ${r.summary.goalCount}`);
+
+    // The class debrief, reading the same result code as a teacher pastes it.
+    const debrief = await page.context().newPage();
+    await debrief.goto(`${inject('baseUrl')}#/debrief`);
+    await debrief.waitForSelector('#debrief-input');
+    await debrief.fill('#debrief-input', resultCode);
+    await debrief.click('[data-action="read"]');
+    await debrief.waitForSelector('.debrief-level[data-level="megacity"]');
+    const statOf = async (name: string) =>
+      Number(digits((await debrief.textContent(`[data-stat="${name}"]`)) ?? ''));
+    expect(await statOf('students')).toBe(1);
+    expect(await statOf('reg-rural')).toBe(1);
+    // The lives table: students, months, money a month, health, family, walls met, how it ended.
+    const life = await debrief.$$eval('.debrief-lives tbody tr[data-reg="rural"] td', (tds) =>
+      tds.map((td) => td.textContent ?? ''),
+    );
+    expect(Number(digits(life[3]!))).toBe(game.state.stats.health);
+    expect(Number(digits(life[4]!))).toBe(game.state.stats.family);
+    expect(Number(digits(life[5]!))).toBe(r.summary.walls.length);
+    // The goals chart puts the one student at the goals the outcome counted.
+    const charts = await debrief.$$eval('.debrief-level figure.chart', (fs) =>
+      fs.map((f) =>
+        [...f.querySelectorAll('tbody tr')].map((tr) => [
+          tr.querySelector('th')?.textContent ?? '',
+          tr.querySelector('td')?.textContent ?? '',
+        ]),
+      ),
+    );
+    const goalRows = charts[0]!;
+    expect(goalRows.filter(([, n]) => n === '1')).toHaveLength(1);
+    expect(digits(goalRows.find(([, n]) => n === '1')![0]!)).toBe(
+      `${r.summary.goalsMet}${r.summary.goalCount}`,
+    );
+    // The twin gaps, in money (both sides rounded to ¥100, as the code carries them) and goals.
+    const [twinMoney, twinGoals] = [charts.at(-2)![0]![1]!, charts.at(-1)![0]![1]!];
+    const moneyGap = roundTo100(r.summary.money) - roundTo100(r.summary.twin!.money);
+    expect(digits(twinMoney)).toBe(digits(yuan(moneyGap)));
+    expect(/[-−]/.test(twinMoney)).toBe(moneyGap < 0);
+    const goalsGap = r.summary.goalsMet - r.summary.twin!.goalsMet;
+    expect(twinGoals.replace('−', '-').replace('+', '')).toBe(String(goalsGap));
+    // And the outcome screen said the same gap: the walls' share of the money is you − your twin.
+    expect(r.attribution.walls).toBe(r.summary.money - r.summary.twin!.money);
+    await debrief.close();
   });
 
   it.each([
@@ -107,6 +151,23 @@ describe('the outcome of a megacity run as a rural newcomer', () => {
     ['zh-Hans', 'phone', { width: 360, height: 640 }],
   ] as const)('screenshots: %s on a %s', async (lang, device, viewport) => {
     const page = await outcome(lang, viewport);
+    // The playback: step with Next to the month the wall stopped you; both sides say that month.
+    const wallMonth = r.walls[0]!.month;
+    expect(await page.$eval('.playback', (e) => e.dataset.month)).toBe('0');
+    for (let m = 1; m <= wallMonth; m++) await page.click('.playback-next');
+    await page.waitForSelector(`.playback[data-month="${wallMonth}"]`);
+    const money = await page.$$eval('.playback-side [data-money]', (es) => es.map((e) => e.dataset.money));
+    const at = (life: typeof r.you) =>
+      String([...life.timeline].reverse().find((p) => p.month <= wallMonth)!.money);
+    expect(money).toEqual([at(r.you), at(r.twin!)]);
+    const said = await page.$eval('.playback [aria-live]', (e) => e.textContent ?? '');
+    expect(said.length).toBeGreaterThan(20);
+    await page.$eval('.playback', (e) => e.scrollIntoView());
+    await page.screenshot({
+      path: join(SCREENSHOTS, `outcome-playback-megacity-rural-${lang}-${device}.png`),
+    });
+    await page.click('.playback-prev');
+    await page.waitForSelector(`.playback[data-month="${wallMonth - 1}"]`);
     // Answer the question, make a guess in the lens: the screen as a player leaves it.
     await page.click(`.split-months button[data-month="${r.walls[0]!.month}"]`);
     await page.click('.lens-col[data-side="0"] .lens-predict + .row button');

@@ -130,6 +130,81 @@ describe('the twin lives your intentions', () => {
   });
 });
 
+describe('a roof still needed, and what the twin already has', () => {
+  // A city where settling (the way round the school wall) needs a registered lease, dearer than a
+  // room; and a local booklet office that gives only a document a local holds from birth.
+  const city: Level = (() => {
+    const base = testLevel();
+    return {
+      ...base,
+      registrations: base.registrations.map((r) =>
+        r.id === 'urban' ? { ...r, start: { documents: ['household-booklet'] } } : r,
+      ),
+      venues: [
+        ...base.venues.map((v) =>
+          v.id === 'school'
+            ? {
+                ...v,
+                actions: v.actions.map((a) => ({
+                  ...a,
+                  alternatives: [{ venue: 'lease', action: 'sign' }],
+                })),
+              }
+            : v,
+        ),
+        venue('lease', 0, 5, [
+          action('sign', {
+            cost: 1800,
+            effects: [
+              { type: 'take', slot: 'housing', option: 'registered-flat' },
+              { type: 'document', id: 'registered-lease', gain: true },
+            ],
+          }),
+        ]),
+        venue('booklet-office', 10, 0, [
+          action('fetch', {
+            cost: 400,
+            effects: [{ type: 'document', id: 'household-booklet', gain: true }],
+          }),
+        ]),
+      ],
+      options: [
+        ...base.options,
+        { id: 'registered-flat', slot: 'housing', name: base.title, monthly: -1400 },
+      ],
+    };
+  })();
+
+  it('a rural player who signed a registered lease to get round the school wall: the urban twin enrolled at the public school and rented the cheapest room', () => {
+    const lived = liveIntentions(city, 7, rural, urban, [
+      { type: 'move', venue: 'lease' },
+      { type: 'act', venue: 'lease', action: 'sign' },
+      { type: 'endMonth' },
+    ])!;
+    expect(lived.moves).toMatchObject([
+      { kind: 'instead', yours: 'lease/sign', theirs: 'school/enrol' },
+      { kind: 'home', yours: 'lease/sign', theirs: 'rooms/rent' },
+    ]);
+    expect(lived.reference.state.slots.housing).toBe('registered-flat');
+    expect(lived.subject.state.slots.housing).toBe('room');
+    expect(lived.subject.state.flags).toContain('in-school');
+  });
+
+  it('a rural player who paid to fetch a paper the local twin was born with: the twin does not pay for it again', () => {
+    const fetch: Intent[] = [
+      { type: 'move', venue: 'booklet-office' },
+      { type: 'act', venue: 'booklet-office', action: 'fetch' },
+      { type: 'endMonth' },
+    ];
+    const lived = liveIntentions(city, 7, rural, urban, fetch)!;
+    expect(lived.moves).toMatchObject([{ kind: 'has', yours: 'booklet-office/fetch', theirs: null }]);
+    const start = (l: typeof lived.subject) => l.timeline[0]!.money;
+    expect(start(lived.reference) - lived.reference.state.stats.money).toBe(
+      start(lived.subject) - lived.subject.state.stats.money + 400,
+    );
+  });
+});
+
 describe('the report of a finished run', () => {
   const residency: Policy = {
     id: 'residency',
