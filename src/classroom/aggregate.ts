@@ -6,14 +6,31 @@ import { decodeResult, findResultCodes, type ResultSummary } from '../share/resu
 import { type ClassResultError, decodeClassResult, findClassResults } from './class-result';
 import { decodeSession } from './session';
 
-/** A result handed in with a class result code: the seat, the months played and the walls met. */
+/** A result handed in with a class result code: the seat, the months played, the walls met (named) and the reform lenses. */
 export interface ClassSummary extends ResultSummary {
   seat: number | null;
   months: number;
-  wallCount: number;
+  reforms: ClassReformSummary[];
 }
 
-export const isClassSummary = (r: ResultSummary): r is ClassSummary => 'wallCount' in r;
+/** One reform lens of one student: the walls of theirs that fell, the goals they would have met, the twin gap. */
+export interface ClassReformSummary {
+  policyId: string;
+  fell: string[];
+  goals: number;
+  shrank: boolean;
+}
+
+export const isClassSummary = (r: ResultSummary): r is ClassSummary => 'reforms' in r && 'months' in r;
+
+/** What the debrief needs of a level to name what class codes carry by number. */
+export interface LevelKeys {
+  /** classWallKeys(level). */
+  walls: readonly string[];
+  /** The level's policies, in level order. */
+  policies: readonly string[];
+}
+export type LevelKeysResolver = (levelId: string) => LevelKeys | undefined;
 
 /** Who handed in what, for one class code: seats by level, and the seats missing. */
 export interface ClassRoster {
@@ -50,6 +67,7 @@ function readClassCodes(
   text: string,
   resolve: RegistrationResolver,
   invalid: DebriefInput['invalid'],
+  keysOf: LevelKeysResolver,
 ): { results: ClassSummary[]; duplicates: number; classes: ClassRoster[] } {
   const byKey = new Map<string, ClassSummary>();
   const bad = new Set<string>();
@@ -66,6 +84,8 @@ function readClassCodes(
     const session = decodeSession(r.classCode);
     const seed = session.ok ? session.session.seed : 0;
     const other: RegistrationKind = r.kind === 'rural' ? 'urban' : 'rural';
+    const keys = keysOf(d.levelId);
+    const wallName = (i: number) => keys?.walls[i] ?? `#${i}`;
     const summary: ClassSummary = {
       levelId: d.levelId,
       registrationId: resolve(d.levelId, r.kind),
@@ -79,7 +99,7 @@ function readClassCodes(
       health: r.health,
       family: r.family,
       insuranceMonths: 0,
-      walls: [],
+      walls: r.walls.map(wallName),
       twin: r.twin
         ? { registrationId: resolve(d.levelId, other), goalsMet: r.twin.goalsMet, money: r.twin.money }
         : null,
@@ -87,7 +107,12 @@ function readClassCodes(
       nonce: r.nonce,
       seat: r.seat,
       months: r.months,
-      wallCount: r.walls,
+      reforms: r.reforms.map((f) => ({
+        policyId: keys?.policies[f.policy] ?? `#${f.policy}`,
+        fell: f.fell.map(wallName),
+        goals: f.goals,
+        shrank: f.shrank,
+      })),
     };
     const key = `${r.classCode}/${r.levelIndex}/${r.seat ?? `n${r.nonce}`}`;
     const had = byKey.get(key);
@@ -125,12 +150,13 @@ function readClassCodes(
 export function parseDebriefInput(
   text: string,
   resolve: RegistrationResolver = (_level, kind) => kind,
+  keysOf: LevelKeysResolver = () => undefined,
 ): DebriefInput {
   const results: ResultSummary[] = [];
   const invalid: DebriefInput['invalid'] = [];
   const seen = new Set<string>();
   let duplicates = 0;
-  const fromClass = readClassCodes(text, resolve, invalid);
+  const fromClass = readClassCodes(text, resolve, invalid, keysOf);
   results.push(...fromClass.results);
   duplicates += fromClass.duplicates;
   for (const code of findResultCodes(text).codes) {
@@ -199,7 +225,23 @@ export interface LevelDebrief {
   /** Per registration, like with like: means over the students of that registration. */
   lives: LifeRow[];
   twin: { students: number; money: Gap; goals: Gap };
+  /** The reform lenses students looked through (class codes only), in order first met. */
+  reforms: ReformRow[];
   quiz: QuestionRow[];
+}
+
+/** What one reform would have changed, over the students whose codes carry its lens. */
+export interface ReformRow {
+  policyId: string;
+  students: number;
+  /** Per registration: students, mean goals met as played and under the reform. */
+  byRegistration: Record<string, { students: number; goalsToday: number; goalsUnder: number }>;
+  /** Students who met a wall that fell under the reform. */
+  wallsFellFor: number;
+  /** Walls that fell, by how many students each fell for (most first; ties by name only to order them). */
+  fell: { key: string; students: number }[];
+  /** Students whose gap to their twin shrank under it. */
+  shrank: number;
 }
 
 /** How the lives of one registration went, compared like with like. */
@@ -360,8 +402,34 @@ function levelDebrief(
       health: mean(of.map((r) => r.health)),
       family: mean(of.map((r) => r.family)),
       healthZero: of.filter((r) => r.health === 0).length,
-      walls: mean(of.map((r) => (isClassSummary(r) ? r.wallCount : r.walls.length))),
+      walls: mean(of.map((r) => r.walls.length)),
       ends: tally(of.map((r) => r.ended ?? 'none')),
+    };
+  });
+  const lensed = new Map<string, { r: ResultSummary; f: ClassReformSummary }[]>();
+  for (const r of rs)
+    if (isClassSummary(r)) for (const f of r.reforms) groupInto(lensed, f.policyId, { r, f });
+  const reforms: ReformRow[] = [...lensed.entries()].map(([policyId, rows]) => {
+    const byRegistration: ReformRow['byRegistration'] = {};
+    for (const reg of regs) {
+      const mine = rows.filter(({ r }) => r.registrationId === reg);
+      if (mine.length)
+        byRegistration[reg] = {
+          students: mine.length,
+          goalsToday: mean(mine.map(({ r }) => popcount(r.goalsMet))),
+          goalsUnder: mean(mine.map(({ f }) => f.goals)),
+        };
+    }
+    const fell = Object.entries(tally(rows.flatMap(({ f }) => f.fell)))
+      .map(([key, students]) => ({ key, students }))
+      .sort((a, b) => b.students - a.students || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return {
+      policyId,
+      students: rows.length,
+      byRegistration,
+      wallsFellFor: rows.filter(({ f }) => f.fell.length > 0).length,
+      fell,
+      shrank: rows.filter(({ f }) => f.shrank).length,
     };
   });
   const twins = rs.filter((r) => r.twin !== null);
@@ -420,6 +488,7 @@ function levelDebrief(
         goalGapValues.length ? integerEdges(min(goalGapValues), max(goalGapValues)) : [0, 1],
       ),
     },
+    reforms,
     quiz: quizRows(rs, quizKey),
   };
 }

@@ -237,8 +237,8 @@ describe('a class session', () => {
       expect(await statOf('level-students')).toBe(30);
       expect(await statOf('reg-rural')).toBe(regs.filter((r) => r === 'rural').length);
       expect(await statOf('reg-urban')).toBe(regs.filter((r) => r === 'urban').length);
-      // Class result codes carry how many walls a student met, not which (see class-result.ts);
-      // the bots' tutorial runs meet none, so no wall is named as the top one.
+      // The walls that stopped most students, counted over every code (class result codes name
+      // theirs too); when the bots' tutorial runs meet none, no wall is named as the top one.
       if (wallCount.size) expect(await statOf('top-wall')).toBe(topWall);
       else expect(await page.$('[data-stat="top-wall"]')).toBeNull();
       const tag = lang === 'en' ? '' : '-zh';

@@ -14,6 +14,7 @@ import {
   parseDebriefInput,
   toCsv,
 } from '../aggregate';
+import { classWallKeys } from '../class-result';
 import { quizKey } from '../quiz';
 import { formatSessionCode, registrationIdFor } from '../session';
 import { barChart, type Series } from './charts';
@@ -127,7 +128,7 @@ function stat(name: string, label: string, value: number): HTMLElement {
   );
 }
 
-function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
+function levelSection(d: LevelDebrief, level: Level | undefined, content: Content): HTMLElement {
   const regs = d.registrations;
   const series = (values: (reg: string) => number[]): Series[] =>
     regs.map((r) => ({ label: regLabel(level, r), kind: kindOf(level, r), values: values(r) }));
@@ -267,7 +268,59 @@ function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
         format: (n) => `${n > 0 ? '+' : ''}${num(n)}`,
       }),
     ),
+    ...reformPart(d, level, content, wallName),
   );
+}
+
+/** What each reform lens would have changed, over the students whose codes carry it. */
+function reformPart(
+  d: LevelDebrief,
+  level: Level | undefined,
+  content: Content,
+  wallName: (key: string) => string,
+): HTMLElement[] {
+  if (d.reforms.length === 0) return [];
+  const regs = d.registrations.filter((r) => d.reforms.some((f) => f.byRegistration[r]));
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return [
+    el('h3', {}, t('classroom.debrief.reforms')),
+    el('p', {}, t('classroom.debrief.reformsIntro')),
+    ...d.reforms.map((f) => {
+      const name = loc(content.policies.get(f.policyId)?.name) || f.policyId;
+      return el(
+        'div',
+        { className: 'debrief-reform', attrs: { 'data-policy': f.policyId } },
+        barChart({
+          caption: t('classroom.debrief.reformGoalsCaption', { reform: name }),
+          categoryHead: t('classroom.debrief.goalsHead'),
+          categories: [t('classroom.debrief.asPlayed'), t('classroom.debrief.underReform')],
+          series: regs.map((r) => ({
+            label: regLabel(level, r),
+            kind: kindOf(level, r),
+            values: [
+              round(f.byRegistration[r]?.goalsToday ?? 0),
+              round(f.byRegistration[r]?.goalsUnder ?? 0),
+            ],
+          })),
+          format: (n) => num(n),
+        }),
+        el(
+          'p',
+          { className: 'debrief-reform-fell', attrs: { 'data-fell': String(f.wallsFellFor) } },
+          f.fell.length
+            ? t('classroom.debrief.reformFell', {
+                count: f.wallsFellFor,
+                walls: f.fell
+                  .map((w) => `${wallName(w.key)} (${num(w.students)})`)
+                  .join(t('classroom.debrief.and')),
+              })
+            : t('classroom.debrief.reformFellNone'),
+          ' ',
+          t('classroom.debrief.reformShrank', { count: f.shrank, n: f.students }),
+        ),
+      );
+    }),
+  ];
 }
 
 function quizSection(d: LevelDebrief): HTMLElement | null {
@@ -348,7 +401,7 @@ function results(content: Content, all: DebriefInput, redraw: () => void): HTMLE
     ),
     rosterSection(content, all.classes, redraw),
     ...(d.students === 0 ? [el('p', { className: 'notice' }, t('classroom.debrief.none'))] : []),
-    ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId))),
+    ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId), content)),
     withQuiz ? quizSection(withQuiz) : null,
     d.students ? discussion() : null,
   ].filter((x): x is HTMLElement => x !== null);
@@ -373,10 +426,14 @@ export function renderDebrief(
   const out = el('div', { className: 'debrief-results', attrs: { 'aria-live': 'polite' } });
   const resolve = (levelId: string, kind: RegistrationKind) =>
     registrationIdFor(content.levels.get(levelId)?.registrations ?? [], kind) ?? kind;
+  const keysOf = (levelId: string) => {
+    const level = content.levels.get(levelId);
+    return level ? { walls: classWallKeys(level), policies: level.policies } : undefined;
+  };
   const show = () => {
     pasted = input.value;
     keepPasted(pasted);
-    const parsed = pasted.trim() ? parseDebriefInput(pasted, resolve) : null;
+    const parsed = pasted.trim() ? parseDebriefInput(pasted, resolve, keysOf) : null;
     const draw = () => out.replaceChildren(...(parsed ? results(content, parsed, draw) : []));
     draw();
   };
