@@ -19,6 +19,7 @@ import { quizKey } from '../quiz';
 import { formatSessionCode, registrationIdFor } from '../session';
 import { barChart, type Series } from './charts';
 import { discussion, quizList } from './debrief-parts';
+import { scanPanel } from './scan';
 import './classroom.css';
 
 // The pasted text is kept on the teacher's device until cleared (a reload must not lose it).
@@ -437,6 +438,13 @@ export function renderDebrief(
     const draw = () => out.replaceChildren(...(parsed ? results(content, parsed, draw) : []));
     draw();
   };
+  const scanner = scanPanel((codes) => {
+    const now = input.value;
+    input.value = `${now}${now && !now.endsWith('\n') ? '\n' : ''}${codes.join('\n')}\n`;
+    show();
+  });
+  // Leaving the page stops the camera.
+  window.addEventListener('hashchange', scanner.close, { once: true });
   const clear = () => {
     input.value = '';
     picked = null;
@@ -474,6 +482,8 @@ export function renderDebrief(
         button(t('classroom.debrief.read'), show, 'btn btn-primary', { 'data-action': 'read' }),
         button(t('classroom.debrief.clear'), clear, 'btn', { 'data-action': 'clear' }),
       ),
+      el('h2', {}, t('classroom.scan.heading')),
+      scanner.panel,
     ),
     out,
   );
