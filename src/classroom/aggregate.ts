@@ -197,7 +197,10 @@ export interface Gap {
 }
 
 export interface QuestionRow {
+  /** Its place among the questions met, in order first met. */
   question: number;
+  /** The question's id (its fact id, or its index when only a key was given). */
+  id: string;
   answeredBefore: number;
   correctBefore: number;
   answeredAfter: number;
@@ -270,8 +273,10 @@ export interface Debrief {
 export interface AggregateOptions {
   /** Level ids in play order; other levels follow, by id. */
   order?: readonly string[];
-  /** The correct answer of each quiz question, by index. */
+  /** The correct answer of each quiz question, by index (every result asked the same questions). */
   quizKey?: readonly number[];
+  /** The questions a result's answers refer to, by index: classes whose levels differ ask different ones. */
+  quizFor?: (r: ResultSummary) => readonly { id: string; answer: number }[];
 }
 
 export function popcount(mask: number): number {
@@ -349,12 +354,28 @@ function gap(
   };
 }
 
-function quizRows(results: readonly ResultSummary[], key: readonly number[]): QuestionRow[] {
-  return key.map((answer, question) => {
-    const row = { question, answeredBefore: 0, correctBefore: 0, answeredAfter: 0, correctAfter: 0 };
-    for (const r of results) {
-      const before = r.quiz?.before[question];
-      const after = r.quiz?.after[question];
+function quizRows(
+  results: readonly ResultSummary[],
+  keyOf: (r: ResultSummary) => readonly { id: string; answer: number }[],
+): QuestionRow[] {
+  const rows = new Map<string, Omit<QuestionRow, 'shareBefore' | 'shareAfter'>>();
+  for (const r of results) {
+    if (!r.quiz) continue;
+    keyOf(r).forEach(({ id, answer }, i) => {
+      let row = rows.get(id);
+      if (!row) {
+        row = {
+          question: rows.size,
+          id,
+          answeredBefore: 0,
+          correctBefore: 0,
+          answeredAfter: 0,
+          correctAfter: 0,
+        };
+        rows.set(id, row);
+      }
+      const before = r.quiz!.before[i];
+      const after = r.quiz!.after[i];
       if (before !== undefined) {
         row.answeredBefore++;
         if (before === answer) row.correctBefore++;
@@ -363,19 +384,19 @@ function quizRows(results: readonly ResultSummary[], key: readonly number[]): Qu
         row.answeredAfter++;
         if (after === answer) row.correctAfter++;
       }
-    }
-    return {
-      ...row,
-      shareBefore: row.answeredBefore ? row.correctBefore / row.answeredBefore : null,
-      shareAfter: row.answeredAfter ? row.correctAfter / row.answeredAfter : null,
-    };
-  });
+    });
+  }
+  return [...rows.values()].map((row) => ({
+    ...row,
+    shareBefore: row.answeredBefore ? row.correctBefore / row.answeredBefore : null,
+    shareAfter: row.answeredAfter ? row.correctAfter / row.answeredAfter : null,
+  }));
 }
 
 function levelDebrief(
   levelId: string,
   rs: readonly ResultSummary[],
-  quizKey: readonly number[],
+  keyOf: (r: ResultSummary) => readonly { id: string; answer: number }[],
 ): LevelDebrief {
   const regs = [...new Set(rs.map((r) => r.registrationId))].sort();
   const goalCount = max(rs.map((r) => r.goalCount));
@@ -489,7 +510,7 @@ function levelDebrief(
       ),
     },
     reforms,
-    quiz: quizRows(rs, quizKey),
+    quiz: quizRows(rs, keyOf),
   };
 }
 
@@ -499,10 +520,12 @@ export function aggregate(results: readonly ResultSummary[], options: AggregateO
   for (const r of results) groupInto(byLevel, r.levelId, r);
   const order = options.order ?? [];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const fixed = (options.quizKey ?? []).map((answer, i) => ({ id: String(i), answer }));
+  const keyOf = options.quizFor ?? (() => fixed);
   const ids = [...byLevel.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return {
     students: results.length,
-    levels: ids.map((id) => levelDebrief(id, byLevel.get(id)!, options.quizKey ?? [])),
+    levels: ids.map((id) => levelDebrief(id, byLevel.get(id)!, keyOf)),
   };
 }
 
