@@ -4,7 +4,7 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { aggregate, parseDebriefInput } from '../src/classroom/aggregate';
-import { encodeClassResult, groupClassResult } from '../src/classroom/class-result';
+import { classWallKeys, encodeClassResult, groupClassResult } from '../src/classroom/class-result';
 import { encodeSession } from '../src/classroom/session';
 import { loadContent } from '../src/content/load';
 import { generator, greedyBot, intentsOf, playBot, randomBot, replay, twinRegistration } from '../src/rules';
@@ -61,7 +61,13 @@ function pastedText(): { text: string; classText: string; order: string[] } {
       money: Math.round(game.state.stats.money / 100) * 100,
       health: Math.max(0, Math.min(100, Math.round(game.state.stats.health))),
       family: Math.max(0, Math.min(100, Math.round(game.state.stats.family))),
-      walls: Math.min(63, game.state.walls.length),
+      walls: [...new Set(game.state.walls.map((w) => classWallKeys(level).indexOf(`${w.venue}/${w.action}`)))]
+        .filter((k) => k >= 0)
+        .sort((a, b) => a - b),
+      reforms: [
+        { policy: 1, fell: [], goals: i % 4, shrank: i % 2 === 0 },
+        { policy: 2, fell: [], goals: (i + 1) % 4, shrank: i % 3 === 0 },
+      ],
       twin: twinState ? { goalsMet: 1, money: Math.round(twinState.stats.money / 100) * 100 } : null,
       quiz: { before: [i % 3, 1, 2, 0, 1], after: [1, 2, i % 2, 0, 1] },
       nonce: i,
@@ -97,13 +103,18 @@ export async function benchDebrief(): Promise<Figure[]> {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
   // The class result codes (IWC…) a class hands in: 1,000, read, deduplicated by seat, aggregated.
-  const firstClass = parseDebriefInput(classText);
+  const content = loadContent(contentFiles());
+  const keysOf = (id: string) => {
+    const level = content.levels.get(id);
+    return level ? { walls: classWallKeys(level), policies: level.policies } : undefined;
+  };
+  const firstClass = parseDebriefInput(classText, undefined, keysOf);
   if (firstClass.results.length !== CODES)
     throw new Error(`read ${firstClass.results.length} of ${CODES} class codes`);
   const classTimes: number[] = [];
   for (let k = 0; k < REPEATS; k++) {
     const t0 = performance.now();
-    const input = parseDebriefInput(classText);
+    const input = parseDebriefInput(classText, undefined, keysOf);
     aggregate(input.results, { order, quizKey });
     classTimes.push(performance.now() - t0);
   }

@@ -6,14 +6,31 @@ import { decodeResult, findResultCodes, type ResultSummary } from '../share/resu
 import { type ClassResultError, decodeClassResult, findClassResults } from './class-result';
 import { decodeSession } from './session';
 
-/** A result handed in with a class result code: the seat, the months played and the walls met. */
+/** A result handed in with a class result code: the seat, the months played, the walls met (named) and the reform lenses. */
 export interface ClassSummary extends ResultSummary {
   seat: number | null;
   months: number;
-  wallCount: number;
+  reforms: ClassReformSummary[];
 }
 
-export const isClassSummary = (r: ResultSummary): r is ClassSummary => 'wallCount' in r;
+/** One reform lens of one student: the walls of theirs that fell, the goals they would have met, the twin gap. */
+export interface ClassReformSummary {
+  policyId: string;
+  fell: string[];
+  goals: number;
+  shrank: boolean;
+}
+
+export const isClassSummary = (r: ResultSummary): r is ClassSummary => 'reforms' in r && 'months' in r;
+
+/** What the debrief needs of a level to name what class codes carry by number. */
+export interface LevelKeys {
+  /** classWallKeys(level). */
+  walls: readonly string[];
+  /** The level's policies, in level order. */
+  policies: readonly string[];
+}
+export type LevelKeysResolver = (levelId: string) => LevelKeys | undefined;
 
 /** Who handed in what, for one class code: seats by level, and the seats missing. */
 export interface ClassRoster {
@@ -50,6 +67,7 @@ function readClassCodes(
   text: string,
   resolve: RegistrationResolver,
   invalid: DebriefInput['invalid'],
+  keysOf: LevelKeysResolver,
 ): { results: ClassSummary[]; duplicates: number; classes: ClassRoster[] } {
   const byKey = new Map<string, ClassSummary>();
   const bad = new Set<string>();
@@ -66,6 +84,8 @@ function readClassCodes(
     const session = decodeSession(r.classCode);
     const seed = session.ok ? session.session.seed : 0;
     const other: RegistrationKind = r.kind === 'rural' ? 'urban' : 'rural';
+    const keys = keysOf(d.levelId);
+    const wallName = (i: number) => keys?.walls[i] ?? `#${i}`;
     const summary: ClassSummary = {
       levelId: d.levelId,
       registrationId: resolve(d.levelId, r.kind),
@@ -79,7 +99,7 @@ function readClassCodes(
       health: r.health,
       family: r.family,
       insuranceMonths: 0,
-      walls: [],
+      walls: r.walls.map(wallName),
       twin: r.twin
         ? { registrationId: resolve(d.levelId, other), goalsMet: r.twin.goalsMet, money: r.twin.money }
         : null,
@@ -87,7 +107,12 @@ function readClassCodes(
       nonce: r.nonce,
       seat: r.seat,
       months: r.months,
-      wallCount: r.walls,
+      reforms: r.reforms.map((f) => ({
+        policyId: keys?.policies[f.policy] ?? `#${f.policy}`,
+        fell: f.fell.map(wallName),
+        goals: f.goals,
+        shrank: f.shrank,
+      })),
     };
     const key = `${r.classCode}/${r.levelIndex}/${r.seat ?? `n${r.nonce}`}`;
     const had = byKey.get(key);
@@ -125,12 +150,13 @@ function readClassCodes(
 export function parseDebriefInput(
   text: string,
   resolve: RegistrationResolver = (_level, kind) => kind,
+  keysOf: LevelKeysResolver = () => undefined,
 ): DebriefInput {
   const results: ResultSummary[] = [];
   const invalid: DebriefInput['invalid'] = [];
   const seen = new Set<string>();
   let duplicates = 0;
-  const fromClass = readClassCodes(text, resolve, invalid);
+  const fromClass = readClassCodes(text, resolve, invalid, keysOf);
   results.push(...fromClass.results);
   duplicates += fromClass.duplicates;
   for (const code of findResultCodes(text).codes) {
@@ -171,7 +197,10 @@ export interface Gap {
 }
 
 export interface QuestionRow {
+  /** Its place among the questions met, in order first met. */
   question: number;
+  /** The question's id (its fact id, or its index when only a key was given). */
+  id: string;
   answeredBefore: number;
   correctBefore: number;
   answeredAfter: number;
@@ -199,7 +228,23 @@ export interface LevelDebrief {
   /** Per registration, like with like: means over the students of that registration. */
   lives: LifeRow[];
   twin: { students: number; money: Gap; goals: Gap };
+  /** The reform lenses students looked through (class codes only), in order first met. */
+  reforms: ReformRow[];
   quiz: QuestionRow[];
+}
+
+/** What one reform would have changed, over the students whose codes carry its lens. */
+export interface ReformRow {
+  policyId: string;
+  students: number;
+  /** Per registration: students, mean goals met as played and under the reform. */
+  byRegistration: Record<string, { students: number; goalsToday: number; goalsUnder: number }>;
+  /** Students who met a wall that fell under the reform. */
+  wallsFellFor: number;
+  /** Walls that fell, by how many students each fell for (most first; ties by name only to order them). */
+  fell: { key: string; students: number }[];
+  /** Students whose gap to their twin shrank under it. */
+  shrank: number;
 }
 
 /** How the lives of one registration went, compared like with like. */
@@ -228,8 +273,10 @@ export interface Debrief {
 export interface AggregateOptions {
   /** Level ids in play order; other levels follow, by id. */
   order?: readonly string[];
-  /** The correct answer of each quiz question, by index. */
+  /** The correct answer of each quiz question, by index (every result asked the same questions). */
   quizKey?: readonly number[];
+  /** The questions a result's answers refer to, by index: classes whose levels differ ask different ones. */
+  quizFor?: (r: ResultSummary) => readonly { id: string; answer: number }[];
 }
 
 export function popcount(mask: number): number {
@@ -307,12 +354,28 @@ function gap(
   };
 }
 
-function quizRows(results: readonly ResultSummary[], key: readonly number[]): QuestionRow[] {
-  return key.map((answer, question) => {
-    const row = { question, answeredBefore: 0, correctBefore: 0, answeredAfter: 0, correctAfter: 0 };
-    for (const r of results) {
-      const before = r.quiz?.before[question];
-      const after = r.quiz?.after[question];
+function quizRows(
+  results: readonly ResultSummary[],
+  keyOf: (r: ResultSummary) => readonly { id: string; answer: number }[],
+): QuestionRow[] {
+  const rows = new Map<string, Omit<QuestionRow, 'shareBefore' | 'shareAfter'>>();
+  for (const r of results) {
+    if (!r.quiz) continue;
+    keyOf(r).forEach(({ id, answer }, i) => {
+      let row = rows.get(id);
+      if (!row) {
+        row = {
+          question: rows.size,
+          id,
+          answeredBefore: 0,
+          correctBefore: 0,
+          answeredAfter: 0,
+          correctAfter: 0,
+        };
+        rows.set(id, row);
+      }
+      const before = r.quiz!.before[i];
+      const after = r.quiz!.after[i];
       if (before !== undefined) {
         row.answeredBefore++;
         if (before === answer) row.correctBefore++;
@@ -321,19 +384,19 @@ function quizRows(results: readonly ResultSummary[], key: readonly number[]): Qu
         row.answeredAfter++;
         if (after === answer) row.correctAfter++;
       }
-    }
-    return {
-      ...row,
-      shareBefore: row.answeredBefore ? row.correctBefore / row.answeredBefore : null,
-      shareAfter: row.answeredAfter ? row.correctAfter / row.answeredAfter : null,
-    };
-  });
+    });
+  }
+  return [...rows.values()].map((row) => ({
+    ...row,
+    shareBefore: row.answeredBefore ? row.correctBefore / row.answeredBefore : null,
+    shareAfter: row.answeredAfter ? row.correctAfter / row.answeredAfter : null,
+  }));
 }
 
 function levelDebrief(
   levelId: string,
   rs: readonly ResultSummary[],
-  quizKey: readonly number[],
+  keyOf: (r: ResultSummary) => readonly { id: string; answer: number }[],
 ): LevelDebrief {
   const regs = [...new Set(rs.map((r) => r.registrationId))].sort();
   const goalCount = max(rs.map((r) => r.goalCount));
@@ -360,8 +423,34 @@ function levelDebrief(
       health: mean(of.map((r) => r.health)),
       family: mean(of.map((r) => r.family)),
       healthZero: of.filter((r) => r.health === 0).length,
-      walls: mean(of.map((r) => (isClassSummary(r) ? r.wallCount : r.walls.length))),
+      walls: mean(of.map((r) => r.walls.length)),
       ends: tally(of.map((r) => r.ended ?? 'none')),
+    };
+  });
+  const lensed = new Map<string, { r: ResultSummary; f: ClassReformSummary }[]>();
+  for (const r of rs)
+    if (isClassSummary(r)) for (const f of r.reforms) groupInto(lensed, f.policyId, { r, f });
+  const reforms: ReformRow[] = [...lensed.entries()].map(([policyId, rows]) => {
+    const byRegistration: ReformRow['byRegistration'] = {};
+    for (const reg of regs) {
+      const mine = rows.filter(({ r }) => r.registrationId === reg);
+      if (mine.length)
+        byRegistration[reg] = {
+          students: mine.length,
+          goalsToday: mean(mine.map(({ r }) => popcount(r.goalsMet))),
+          goalsUnder: mean(mine.map(({ f }) => f.goals)),
+        };
+    }
+    const fell = Object.entries(tally(rows.flatMap(({ f }) => f.fell)))
+      .map(([key, students]) => ({ key, students }))
+      .sort((a, b) => b.students - a.students || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return {
+      policyId,
+      students: rows.length,
+      byRegistration,
+      wallsFellFor: rows.filter(({ f }) => f.fell.length > 0).length,
+      fell,
+      shrank: rows.filter(({ f }) => f.shrank).length,
     };
   });
   const twins = rs.filter((r) => r.twin !== null);
@@ -420,7 +509,8 @@ function levelDebrief(
         goalGapValues.length ? integerEdges(min(goalGapValues), max(goalGapValues)) : [0, 1],
       ),
     },
-    quiz: quizRows(rs, quizKey),
+    reforms,
+    quiz: quizRows(rs, keyOf),
   };
 }
 
@@ -430,10 +520,12 @@ export function aggregate(results: readonly ResultSummary[], options: AggregateO
   for (const r of results) groupInto(byLevel, r.levelId, r);
   const order = options.order ?? [];
   const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const fixed = (options.quizKey ?? []).map((answer, i) => ({ id: String(i), answer }));
+  const keyOf = options.quizFor ?? (() => fixed);
   const ids = [...byLevel.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   return {
     students: results.length,
-    levels: ids.map((id) => levelDebrief(id, byLevel.get(id)!, options.quizKey ?? [])),
+    levels: ids.map((id) => levelDebrief(id, byLevel.get(id)!, keyOf)),
   };
 }
 

@@ -1,9 +1,13 @@
 // The class result code: one short code per finished class level, handed in at once. It carries
 // the class code, the seat, which of the class's levels, the registration kind, the outcome
-// report's summary (walls only, never refusals; the twin) and the answers when given. Nothing else.
+// report's summary (the walls met, named; the twin; what each reform lens showed) and the answers
+// when given. Nothing else.
 //
 // Format (all of it here, in one place, so that a shared envelope can take it over):
-//   "IWC" + L + body, where L (one character) says how many body characters follow.
+//   "IWC" + L + body, where L (one character) says how many body characters follow (L + 16).
+// Walls are named by their place in the level's list of possible walls (classWallKeys: the
+// actions and card choices with a requirement first, so that the mask stays short); a reform lens
+// says which of those walls fell, how many goals you met under it and whether the twin gap shrank.
 // Characters are Crockford base 32 (0-9, A-Z without I L O U); a reader takes any case, skips
 // spaces, line breaks and dashes, and reads O as 0 and I/L as 1. The body is a bit string, most
 // significant first, ending in a 10-bit checksum.
@@ -29,12 +33,27 @@ export interface ClassResult {
   money: number;
   health: number;
   family: number;
-  /** Distinct walls met (from the run report: walls only, not refusals). */
-  walls: number;
+  /** Distinct walls met (from the run report: walls only, not refusals), as indices into classWallKeys(level), ascending. */
+  walls: number[];
   twin: { goalsMet: number; money: number } | null;
+  /** What the reform lenses showed, one per reform of the level other than the one played. */
+  reforms: ClassReform[];
+  /** Answer indices (0–3) before and after, by question. */
   quiz: { before: number[]; after: number[] } | null;
-  /** A few random bits, so that two students without seats in one class still count as two. */
+  /** A few random bits, so that two students without seats in one class still count as two (0 with a seat). */
   nonce: number;
+}
+
+/** One reform lens, as a class code carries it. */
+export interface ClassReform {
+  /** The reform's place in the level's policies list (0–3). */
+  policy: number;
+  /** The walls (indices into classWallKeys, a subset of ClassResult.walls) that fell under it. */
+  fell: number[];
+  /** Goals you would have met under it. */
+  goals: number;
+  /** Whether the gap to your twin shrank under it (money or goals). */
+  shrank: boolean;
 }
 
 export const CLASS_RESULT_PREFIX = 'IWC';
@@ -43,6 +62,28 @@ const ENDS: readonly (EndReason | null)[] = [null, 'months', 'goals', 'money', '
 const CHECK_BITS = 10;
 const MAX_MONEY_BITS = 31;
 const NONCE_BITS = 6;
+/** Answers are stored as option + 1 (0 = none), all of them together as one base-5 number. */
+const ANSWER_RADIX = 5;
+const WALL_LIST_BITS = 6;
+const LENGTH_OFFSET = 16;
+const MAX_CHARS = LENGTH_OFFSET + 31;
+
+const bitLength = (x: bigint) => (x === 0n ? 0 : x.toString(2).length);
+
+/**
+ * The level's possible walls, in the order a class code names them: venue actions and card
+ * choices with a requirement (only those can meet a wall), then the rest, each in level order.
+ */
+export function classWallKeys(level: Pick<Level, 'venues' | 'events'>): string[] {
+  const actions = level.venues.flatMap((v) =>
+    v.actions.map((a) => ({ key: `${v.id}/${a.id}`, req: !!a.requires })),
+  );
+  const choices = level.events.flatMap((e) =>
+    (e.choices ?? []).map((c) => ({ key: `${e.id}/${c.id}`, req: !!c.requires })),
+  );
+  const all = [...actions, ...choices];
+  return [...all.filter((k) => k.req), ...all.filter((k) => !k.req)].map((k) => k.key);
+}
 
 class Bits {
   value = 0n;
@@ -51,6 +92,12 @@ class Bits {
     if (!Number.isInteger(x) || x < 0 || x >= 2 ** width)
       throw new RangeError(`${x} does not fit ${width} bits`);
     this.value = (this.value << BigInt(width)) | BigInt(x);
+    this.length += width;
+    return this;
+  }
+  big(x: bigint, width: number): this {
+    if (x < 0n || bitLength(x) > width) throw new RangeError('does not fit');
+    this.value = (this.value << BigInt(width)) | x;
     this.length += width;
     return this;
   }
@@ -73,6 +120,11 @@ class Reader {
     this.left -= width;
     return Number((this.value >> BigInt(this.left)) & ((1n << BigInt(width)) - 1n));
   }
+  big(width: number): bigint {
+    if (width > this.left) throw new RangeError('short');
+    this.left -= width;
+    return (this.value >> BigInt(this.left)) & ((1n << BigInt(width)) - 1n);
+  }
   signed(): number {
     const width = this.get(5);
     const z = this.get(width);
@@ -89,40 +141,79 @@ function checksum(value: bigint, length: number): number {
   return (h ^ (h >>> 16)) & ((1 << CHECK_BITS) - 1);
 }
 
-/** Encodes a class result; throws a RangeError for one a code cannot carry. */
-export function encodeClassResult(r: ClassResult): string {
+const bitsOf = (indices: readonly number[]) => indices.reduce((m, i) => m | (1n << BigInt(i)), 0n);
+const indicesOf = (mask: bigint) => {
+  const out: number[] = [];
+  for (let i = 0; mask >> BigInt(i) > 0n; i++) if ((mask >> BigInt(i)) & 1n) out.push(i);
+  return out;
+};
+
+function encodeBody(r: ClassResult): Bits {
   const classValue = sessionCodeValue(r.classCode);
   if (classValue === null) throw new RangeError('not a class code');
   if (r.goalCount > 7) throw new RangeError('too many goals');
   const b = new Bits()
     .put(classValue, 30)
     .put(r.levelIndex, 2)
-    .put(r.seat ?? 0, 10);
-  b.put(r.kind === 'urban' ? 1 : 0, 1).put(r.nonce & (2 ** NONCE_BITS - 1), NONCE_BITS);
+    .put(r.kind === 'urban' ? 1 : 0, 1);
+  // A seat (1–63 in 6 bits, up to 999 in 10) or, without one, the nonce.
+  if (r.seat === null) b.put(0, 1).put(r.nonce & (2 ** NONCE_BITS - 1), NONCE_BITS);
+  else if (r.seat < 64) b.put(1, 1).put(0, 1).put(r.seat, 6);
+  else b.put(1, 1).put(1, 1).put(r.seat, 10);
   b.put(r.goalCount, 3).put(r.goalsMet, r.goalCount).put(ENDS.indexOf(r.ended), 3);
   b.put(Math.min(63, r.months), 6).signed(Math.round(r.money / 100));
-  b.put(r.health, 7).put(r.family, 7).put(Math.min(63, r.walls), 6);
+  b.put(r.health, 7).put(r.family, 7);
+  // The walls: how long the mask is (highest wall + 1), then the mask, lowest wall last.
+  const walls = [...new Set(r.walls)].sort((x, y) => x - y);
+  const wallBits = walls.length ? walls[walls.length - 1]! + 1 : 0;
+  b.put(wallBits, WALL_LIST_BITS).big(bitsOf(walls), wallBits);
   if (r.twin)
     b.put(1, 1)
       .put(r.twin.goalsMet, r.goalCount)
       .signed(Math.round(r.twin.money / 100));
   else b.put(0, 1);
+  // Each reform: which, which of your walls fell (one bit per wall of yours), goals, shrank.
+  if (r.reforms.length > 3) throw new RangeError('too many reforms');
+  b.put(r.reforms.length, 2);
+  for (const f of r.reforms) {
+    const fell = new Set(f.fell);
+    b.put(f.policy, 2);
+    for (const w of walls) b.put(fell.has(w) ? 1 : 0, 1);
+    b.put(f.goals, 3).put(f.shrank ? 1 : 0, 1);
+  }
   if (r.quiz) {
     const n = Math.max(r.quiz.before.length, r.quiz.after.length);
     if (n > 7) throw new RangeError('too many answers');
     b.put(1, 1).put(n, 3);
-    // 0 = not answered, 1–3 = option 0–2 ... an answer is stored as option + 1 (options ≤ 3 + none).
+    let value = 0n;
     for (const a of [r.quiz.before, r.quiz.after])
-      for (let i = 0; i < n; i++) b.put(a[i] === undefined ? 0 : a[i]! + 1, 3);
+      for (let i = 0; i < n; i++) {
+        const x = a[i];
+        if (x !== undefined && (!Number.isInteger(x) || x < 0 || x >= ANSWER_RADIX - 1))
+          throw new RangeError('answer out of range');
+        value = value * BigInt(ANSWER_RADIX) + BigInt(x === undefined ? 0 : x + 1);
+      }
+    b.big(value, bitLength(BigInt(ANSWER_RADIX) ** BigInt(2 * n) - 1n));
   } else b.put(0, 1);
+  return b;
+}
+
+/**
+ * Encodes a class result; throws a RangeError for one a code cannot carry. A result too long for a
+ * code (a great many walls and reforms) drops the reform lenses first, then the walls' names.
+ */
+export function encodeClassResult(r: ClassResult): string {
+  let b = encodeBody(r);
+  if (b.length + CHECK_BITS > MAX_CHARS * 5) b = encodeBody({ ...r, reforms: [] });
+  if (b.length + CHECK_BITS > MAX_CHARS * 5) b = encodeBody({ ...r, reforms: [], walls: [] });
   const pad = (5 - ((b.length + CHECK_BITS) % 5)) % 5;
   b.put(0, pad);
   b.put(checksum(b.value, b.length), CHECK_BITS);
   const chars = b.length / 5;
+  if (chars > MAX_CHARS) throw new RangeError('too long');
   let body = '';
   for (let i = chars - 1; i >= 0; i--) body += ALPHABET[Number((b.value >> BigInt(5 * i)) & 31n)];
-  if (chars > 31 + 8) throw new RangeError('too long');
-  return CLASS_RESULT_PREFIX + ALPHABET[chars - 8] + body;
+  return CLASS_RESULT_PREFIX + ALPHABET[chars - LENGTH_OFFSET] + body;
 }
 
 export type ClassResultError = 'not-a-code' | 'too-short' | 'bad-checksum' | 'corrupt';
@@ -152,7 +243,7 @@ export function decodeClassResult(input: string): DecodedClassResult {
     if (v >= 0) values.push(v);
   }
   if (values.length < 1) return { ok: false, error: 'too-short' };
-  const chars = values[0]! + 8;
+  const chars = values[0]! + LENGTH_OFFSET;
   if (values.length - 1 < chars) return { ok: false, error: 'too-short' };
   if (values.length - 1 > chars) return { ok: false, error: 'corrupt' };
   let value = 0n;
@@ -169,9 +260,12 @@ export function decodeClassResult(input: string): DecodedClassResult {
     const levelIndex = r.get(2);
     const levelId = session.session.levels[levelIndex];
     if (levelId === undefined) return { ok: false, error: 'corrupt' };
-    const seat = r.get(10) || null;
     const kind: RegistrationKind = r.get(1) === 1 ? 'urban' : 'rural';
-    const nonce = r.get(NONCE_BITS);
+    let seat: number | null = null;
+    let nonce = 0;
+    if (r.get(1) === 0) nonce = r.get(NONCE_BITS);
+    else seat = r.get(r.get(1) === 0 ? 6 : 10);
+    if (seat === 0) return { ok: false, error: 'corrupt' };
     const goalCount = r.get(3);
     const goalsMet = r.get(goalCount);
     const ended = ENDS[r.get(3)];
@@ -180,23 +274,35 @@ export function decodeClassResult(input: string): DecodedClassResult {
     const money = r.signed() * 100;
     const health = r.get(7);
     const family = r.get(7);
-    const walls = r.get(6);
+    const wallBits = r.get(WALL_LIST_BITS);
+    const walls = indicesOf(r.big(wallBits));
     const twin = r.get(1) === 1 ? { goalsMet: r.get(goalCount), money: r.signed() * 100 } : null;
+    const reforms: ClassReform[] = [];
+    for (let k = r.get(2); k > 0; k--) {
+      const policy = r.get(2);
+      const fell = walls.filter(() => r.get(1) === 1);
+      reforms.push({ policy, fell, goals: r.get(3), shrank: r.get(1) === 1 });
+    }
     let quiz: ClassResult['quiz'] = null;
     if (r.get(1) === 1) {
       const n = r.get(3);
-      const read = () => {
+      const radix = BigInt(ANSWER_RADIX);
+      let value = r.big(bitLength(radix ** BigInt(2 * n) - 1n));
+      const digits: number[] = [];
+      for (let i = 0; i < 2 * n; i++) {
+        digits.unshift(Number(value % radix));
+        value /= radix;
+      }
+      if (value !== 0n) return { ok: false, error: 'corrupt' };
+      const read = (from: number) => {
         const out: number[] = [];
-        for (let i = 0; i < n; i++) {
-          const a = r.get(3);
-          if (a > 0) out[i] = a - 1;
-        }
+        for (let i = 0; i < n; i++) if (digits[from + i]! > 0) out[i] = digits[from + i]! - 1;
         return out;
       };
-      const before = read();
-      quiz = { before, after: read() };
+      quiz = { before: read(0), after: read(n) };
     }
-    if (r.rest >= 5 || health > 100 || family > 100) return { ok: false, error: 'corrupt' };
+    if (r.rest >= 5 || health > 100 || family > 100 || (wallBits > 0 && walls.at(-1) !== wallBits - 1))
+      return { ok: false, error: 'corrupt' };
     const result: ClassResult = {
       classCode,
       seat,
@@ -211,6 +317,7 @@ export function decodeClassResult(input: string): DecodedClassResult {
       family,
       walls,
       twin,
+      reforms,
       quiz,
       nonce,
     };
@@ -245,7 +352,7 @@ export function findClassResults(text: string): string[] {
       if (v === -2) break;
       if (v === -1) continue;
       code += ALPHABET[v];
-      need = need < 0 ? v + 8 : need - 1;
+      need = need < 0 ? v + LENGTH_OFFSET : need - 1;
     }
     if (need === 0) {
       out.push(code);
@@ -277,6 +384,26 @@ export function classResultFromReport(
   },
 ): ClassResult {
   const o = rep.you.outcome;
+  const keys = classWallKeys(level);
+  const index = (key: string) => keys.indexOf(key);
+  const walls = rep.summary.walls
+    .map(index)
+    .filter((i) => i >= 0 && i < 2 ** WALL_LIST_BITS - 1)
+    .sort((a, b) => a - b);
+  const reforms: ClassReform[] = rep.reforms
+    .filter((l) => l.policyId !== rep.policyId)
+    .map((l) => ({ lens: l, policy: level.policies.indexOf(l.policyId) }))
+    .filter(({ policy }) => policy >= 0 && policy < 4)
+    .slice(0, 3)
+    .map(({ lens, policy }) => ({
+      policy,
+      fell: lens.wallsFell
+        .map(index)
+        .filter((i) => walls.includes(i))
+        .sort((a, b) => a - b),
+      goals: Math.min(7, lens.you.outcome.goals.filter((g) => g.met).length),
+      shrank: lens.closed !== null && (lens.closed.money > 0 || lens.closed.goals > 0),
+    }));
   return {
     classCode: who.classCode,
     seat: who.seat,
@@ -289,15 +416,16 @@ export function classResultFromReport(
     money: Math.round(rep.summary.money / 100) * 100 || 0,
     health: clamp(o.stats.health, 0, 100),
     family: clamp(o.stats.family, 0, 100),
-    walls: clamp(rep.summary.walls.length, 0, 63),
+    walls,
     twin: rep.twin
       ? {
           goalsMet: goalMask(level, rep.twin),
           money: Math.round(rep.twin.state.stats.money / 100) * 100 || 0,
         }
       : null,
+    reforms,
     quiz: who.quiz,
-    nonce: who.nonce & (2 ** NONCE_BITS - 1),
+    nonce: who.seat === null ? who.nonce & (2 ** NONCE_BITS - 1) : 0,
   };
 }
 

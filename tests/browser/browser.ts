@@ -36,13 +36,15 @@ export async function openSession(
     reducedMotion?: 'reduce' | 'no-preference';
     /** A touch screen: page.tap works and the page sees touch input. */
     hasTouch?: boolean;
+    /** Chromium flags added to CHROMIUM_ARGS (say, a fake camera). */
+    args?: string[];
   } = {},
 ): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'iw-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 1280, height: 720 },
     locale: options.locale ?? 'en-US',
     reducedMotion: options.reducedMotion ?? 'no-preference',

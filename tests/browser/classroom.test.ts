@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { contentFiles } from '../../scripts/node-content';
 import { parseDebriefInput } from '../../src/classroom/aggregate';
-import { QUIZ, quizKey } from '../../src/classroom/quiz';
+import { GENERAL_QUIZ, questionsFor, quizKey } from '../../src/classroom/quiz';
 import { decodeSession } from '../../src/classroom/session';
 import { loadContent } from '../../src/content/load';
 import { greedyBot, playBot, randomBot, report } from '../../src/rules';
@@ -20,6 +20,8 @@ type L = { en: string; 'zh-Hans': string };
 interface LevelJson {
   venues: { id: string; name: L; actions: { id: string; name: L }[] }[];
 }
+/** The questions a tutorial class asks: those whose facts the tutorial teaches. */
+const ASKED = questionsFor([loadContent(contentFiles()).levels.get('tutorial')]);
 const tutorial = JSON.parse(readFileSync(join(ROOT, 'levels', 'tutorial.json'), 'utf8')) as LevelJson;
 const SEED = 4242;
 
@@ -83,7 +85,7 @@ function botCodes(classCode: string): { codes: string[]; regs: string[]; walls: 
     const game = playBot(level, policy, reg, SEED, i % 2 ? greedyBot : randomBot);
     const twinState = report(level, game.state, policy, []).twin!.state;
     const quiz = {
-      before: QUIZ.map((_, k) => (i + k) % 3),
+      before: GENERAL_QUIZ.map((_, k) => (i + k) % 3),
       after: quizKey().map((a, k) => (k < i % 5 ? a : 0)),
     };
     const r = resultFromRun(level, game.state, twinState, quiz, { classCode, nonce: 1000 + i });
@@ -153,9 +155,11 @@ describe('a class session', () => {
     await page.click('.class-student .btn-primary');
     await page.waitForSelector('.class-quiz');
     await screenshot(page, 'classroom-student-quiz');
+    // The tutorial's questions, picked by its facts.
+    expect(await page.$$eval('.quiz-question', (qs) => qs.length)).toBe(ASKED.length);
     await answerQuiz(
       page,
-      QUIZ.map(() => 2 % 3),
+      ASKED.map(() => 2),
     );
     await page.waitForSelector('.screen-lottery');
     await page.keyboard.press('Enter'); // turn the card
@@ -180,7 +184,7 @@ describe('a class session', () => {
     await page.waitForSelector('.class-bar');
     await screenshot(page, 'classroom-student-outcome');
     await page.click('[data-action="class-next"]');
-    await answerQuiz(page, quizKey());
+    await answerQuiz(page, quizKey(ASKED));
     await page.waitForSelector('.class-result');
     await page.click('[data-action="copy"]');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
@@ -194,7 +198,7 @@ describe('a class session', () => {
       registrationId: 'rural',
       seed: SEED,
       classCode,
-      quiz: { before: QUIZ.map(() => 2), after: quizKey() },
+      quiz: { before: ASKED.map(() => 2), after: quizKey(ASKED) },
     });
     clean(s);
   });
@@ -237,8 +241,8 @@ describe('a class session', () => {
       expect(await statOf('level-students')).toBe(30);
       expect(await statOf('reg-rural')).toBe(regs.filter((r) => r === 'rural').length);
       expect(await statOf('reg-urban')).toBe(regs.filter((r) => r === 'urban').length);
-      // Class result codes carry how many walls a student met, not which (see class-result.ts);
-      // the bots' tutorial runs meet none, so no wall is named as the top one.
+      // The walls that stopped most students, counted over every code (class result codes name
+      // theirs too); when the bots' tutorial runs meet none, no wall is named as the top one.
       if (wallCount.size) expect(await statOf('top-wall')).toBe(topWall);
       else expect(await page.$('[data-stat="top-wall"]')).toBeNull();
       const tag = lang === 'en' ? '' : '-zh';

@@ -10,6 +10,7 @@ import {
 import {
   type ClassResult,
   classResultFromReport,
+  classWallKeys,
   decodeClassResult,
   encodeClassResult,
   findClassResults,
@@ -18,7 +19,7 @@ import {
 } from '../../src/classroom/class-result';
 import { type ClassSession, encodeSession, registrationIdFor } from '../../src/classroom/session';
 import { reportFor } from '../../src/platform/run-report';
-import { greedyBot, playBot } from '../../src/rules';
+import { type Bot, greedyBot, type Intent, playBot, wouldPass } from '../../src/rules';
 import { shipped } from '../helpers/shipped';
 
 const content = shipped();
@@ -32,6 +33,40 @@ const session: ClassSession = {
 };
 const classCode = encodeSession(session);
 
+/**
+ * A newcomer who, from month 8 on (past the six months of residence a reform asks for), tries each
+ * door with a requirement once, and so meets the walls; else plays greedily.
+ */
+function knocking(): Bot {
+  const tried = new Set<string>();
+  return (level, s, options, rand) => {
+    if (s.month < 8) return greedyBot(level, s, options, rand);
+    const doors = classWallKeys(level).filter((k) => {
+      const [venue, action] = k.split('/');
+      return level.venues.find((v) => v.id === venue)?.actions.find((a) => a.id === action)?.requires;
+    });
+    for (const i of options)
+      if (
+        i.type === 'act' &&
+        doors.includes(`${i.venue}/${i.action}`) &&
+        !tried.has(`${i.venue}/${i.action}`)
+      ) {
+        tried.add(`${i.venue}/${i.action}`);
+        if (!wouldPass(level, s, i)) return i;
+      }
+    const next = doors.find((k) => !tried.has(k));
+    const venue = next?.split('/')[0];
+    const move = options.find(
+      (i): i is Extract<Intent, { type: 'move' }> => i.type === 'move' && i.venue === venue,
+    );
+    if (next && move && !tried.has(`walk:${venue}`)) {
+      tried.add(`walk:${venue}`);
+      return move;
+    }
+    return greedyBot(level, s, options, rand);
+  };
+}
+
 function played(kind: 'rural' | 'urban', seat: number, quiz: ClassResult['quiz']): ClassResult {
   const level = content.levels.get('factory-city')!;
   const policy = content.policies.get('status-quo')!;
@@ -40,7 +75,7 @@ function played(kind: 'rural' | 'urban', seat: number, quiz: ClassResult['quiz']
     policy,
     registrationIdFor(level.registrations, kind)!,
     session.seed,
-    greedyBot,
+    knocking(),
   );
   const rep = reportFor(content, level, policy, state);
   return classResultFromReport(level, rep, { classCode, seat, levelIndex: 1, kind, quiz, nonce: 37 });
@@ -67,13 +102,46 @@ describe('the class result code', () => {
       content.policies.get('status-quo')!,
       registrationIdFor(level.registrations, 'rural')!,
       session.seed,
-      greedyBot,
+      knocking(),
     );
     const rep = reportFor(content, level, content.policies.get('status-quo')!, state);
-    expect(rural.walls).toBe(rep.summary.walls.length);
+    // The code names each wall met, by its place in the level's list of possible walls.
+    expect(rep.summary.walls.length).toBeGreaterThan(0);
+    expect(rural.walls.map((i) => classWallKeys(level)[i]).sort()).toEqual([...rep.summary.walls].sort());
     // Walls are the refusals where the registration is why; other refusals never count.
-    expect(rural.walls).toBe(new Set(state.walls.map((w) => `${w.venue}/${w.action}`)).size);
+    expect(rural.walls.length).toBe(new Set(state.walls.map((w) => `${w.venue}/${w.action}`)).size);
     expect(rural.twin?.money).toBe(Math.round(rep.twin!.state.stats.money / 100) * 100);
+  });
+
+  it('carries each reform lens of the report: the walls that fell, the goals under it, whether the gap shrank', () => {
+    const level = content.levels.get('factory-city')!;
+    const policy = content.policies.get('status-quo')!;
+    const { state } = playBot(
+      level,
+      policy,
+      registrationIdFor(level.registrations, 'rural')!,
+      2024,
+      knocking(),
+    );
+    const rep = reportFor(content, level, policy, state);
+    const lenses = rep.reforms.filter((l) => l.policyId !== 'status-quo');
+    expect(lenses.length).toBe(2);
+    expect(rural.reforms.map((f) => level.policies[f.policy])).toEqual(lenses.map((l) => l.policyId));
+    rural.reforms.forEach((f, k) => {
+      const l = lenses[k]!;
+      expect(f.fell.map((i) => classWallKeys(level)[i]).sort()).toEqual([...l.wallsFell].sort());
+      expect(f.goals).toBe(l.you.outcome.goals.filter((g) => g.met).length);
+      expect(f.shrank).toBe(l.closed!.money > 0 || l.closed!.goals > 0);
+    });
+
+    // At least one reform takes down a wall this run met: the lens is not empty.
+    expect(rural.reforms.some((f) => f.fell.length > 0)).toBe(true);
+    const d = decodeClassResult(code);
+    expect(d.ok && d.result.reforms).toEqual(rural.reforms);
+  });
+
+  it('refuses an answer a code cannot carry (options are at most four)', () => {
+    expect(() => encodeClassResult({ ...rural, quiz: { before: [4], after: [] } })).toThrow(RangeError);
   });
 
   it('is short: at most 40 characters for a typical run, with the answers', () => {
@@ -87,7 +155,7 @@ describe('the class result code', () => {
       `class result code lengths: no answers ${noQuiz.length}, before ${code.length}, before+after ${withAfter.length}, urban ${urban.length}: ${withAfter}`,
     );
     expect(withAfter.length).toBeLessThanOrEqual(40);
-    expect(noQuiz.length).toBeLessThanOrEqual(32);
+    expect(noQuiz.length).toBeLessThanOrEqual(35);
   });
 
   it('reads in any case, across spaces, dashes and line breaks, O for 0 and I or L for 1', () => {
@@ -121,7 +189,12 @@ describe('the class result code', () => {
     const later = withAnswers(code, { before: [1, 0, 2, 3, 1], after: [2, 2, 2, 2, 2] });
     const d = decodeClassResult(later);
     expect(d.ok && d.result.quiz?.after).toEqual([2, 2, 2, 2, 2]);
-    expect(d.ok && d.result.nonce).toBe(rural.nonce);
+    expect(d.ok && { ...d.result, quiz: null }).toEqual({ ...rural, quiz: null });
+    // Without a seat, the nonce is what keeps two students apart, and it stays.
+    const seatless = encodeClassResult({ ...rural, seat: null, nonce: 37 });
+    const again = decodeClassResult(withAnswers(seatless, { before: [1], after: [2] }));
+    expect(again.ok && again.result.nonce).toBe(37);
+    expect(again.ok && again.result.seat).toBe(null);
   });
 });
 
@@ -164,6 +237,29 @@ describe('the debrief reads class result codes', () => {
     expect(r.twin?.registrationId).toBe('factory-city:urban');
     expect(isClassSummary(r) && r.months).toBe(played('rural', 3, null).months);
   });
+
+  it('names the walls a student met, so the walls that stopped most students are there for class codes', () => {
+    const level = content.levels.get('factory-city')!;
+    const keysOf = (id: string) => {
+      const l = content.levels.get(id)!;
+      return { walls: classWallKeys(l), policies: l.policies };
+    };
+    const text = [make(1, 1), make(3, 1), make(2, 1)].join('\n');
+    const input = parseDebriefInput(text, undefined, keysOf);
+    const rural = played('rural', 1, null);
+    const named = rural.walls.map((i) => classWallKeys(level)[i]!);
+    expect(input.results[0]!.walls).toEqual(named);
+    const d = aggregate(input.results).levels[0]!;
+    // Both rural students met the same walls; the top walls are theirs, named, with the tie kept.
+    expect(d.topWalls.map((w) => w.key).sort()).toEqual(
+      named.filter((k) => d.walls.find((w) => w.key === k)!.students === d.topWalls[0]!.students).sort(),
+    );
+    expect(d.topWalls[0]!.byRegistration.rural).toBe(2);
+    // The reform lenses come back by name, counted over the students who carry them.
+    expect(d.reforms.map((f) => f.policyId)).toEqual(['residency-access', 'portable-insurance']);
+    expect(d.reforms[0]!.students).toBe(3);
+    expect(d.reforms[0]!.byRegistration.rural!.goalsUnder).toBe(rural.reforms[0]!.goals);
+  });
 });
 
 describe('the debrief tells the truth', () => {
@@ -186,7 +282,7 @@ describe('the debrief tells the truth', () => {
     nonce: 0,
     seat: 1,
     months: 12,
-    wallCount: 0,
+    reforms: [],
     ...over,
   });
 

@@ -156,6 +156,7 @@ describe('debrief aggregation of 30 bot-made results', () => {
       const after = results.filter((r) => r.quiz!.after[q] === answer).length;
       expect(d.quiz[q]).toEqual({
         question: q,
+        id: String(q),
         answeredBefore: 30,
         correctBefore: before,
         answeredAfter: 30,
@@ -165,6 +166,32 @@ describe('debrief aggregation of 30 bot-made results', () => {
       });
     });
     expect(d.quiz[0]!.shareAfter).toBe(1);
+  });
+
+  it('marks each result against the questions its own class asked, by question id', () => {
+    // Two classes ask different questions: the first "a", "b"; the second "b", "c".
+    const asked: Record<string, { id: string; answer: number }[]> = {
+      X: [
+        { id: 'a', answer: 0 },
+        { id: 'b', answer: 1 },
+      ],
+      Y: [
+        { id: 'b', answer: 1 },
+        { id: 'c', answer: 2 },
+      ],
+    };
+    const two = results.slice(0, 4).map((r, i) => ({
+      ...r,
+      classCode: i < 2 ? 'X' : 'Y',
+      quiz: i < 2 ? { before: [0, 0], after: [0, 1] } : { before: [1, 0], after: [1, 2] },
+    }));
+    const q = aggregate(two, { quizFor: (r) => asked[r.classCode!]! }).levels[0]!.quiz;
+    expect(q.map((row) => row.id)).toEqual(['a', 'b', 'c']);
+    const b = q.find((row) => row.id === 'b')!;
+    // "b" was second for X (0 before, 1 after: wrong then right) and first for Y (1, 1: right both times).
+    expect([b.answeredBefore, b.correctBefore, b.correctAfter]).toEqual([4, 2, 4]);
+    expect(q.find((row) => row.id === 'c')!.correctBefore).toBe(0);
+    expect(q.find((row) => row.id === 'c')!.correctAfter).toBe(2);
   });
 
   it('writes a CSV with a header and one row per student, and nothing personal', () => {

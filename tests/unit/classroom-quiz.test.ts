@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUIZ, quizKey, quizScore } from '../../src/classroom/quiz';
+import {
+  GENERAL_QUIZ,
+  levelFacts,
+  QUESTIONS_PER_CLASS,
+  QUIZ,
+  questionsFor,
+  quizKey,
+  quizScore,
+} from '../../src/classroom/quiz';
+import { shipped } from '../helpers/shipped';
 
 type L = { en: string; 'zh-Hans': string };
 const facts = (
@@ -11,9 +20,10 @@ const facts = (
 ).facts;
 
 describe('the before/after questions', () => {
-  it('asks about five questions, each with three or four options in both languages', () => {
-    expect(QUIZ.length).toBeGreaterThanOrEqual(4);
-    expect(QUIZ.length).toBeLessThanOrEqual(8); // a result code carries at most 8 answers
+  it('is a bank of questions on distinct facts, each with three or four options in both languages', () => {
+    expect(QUIZ.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(QUIZ.map((q) => q.fact)).size).toBe(QUIZ.length); // the debrief keys rows by fact
+    expect(QUESTIONS_PER_CLASS).toBeLessThanOrEqual(7); // a class result code carries at most 7 answers
     for (const q of QUIZ) {
       expect(q.options.length).toBeGreaterThanOrEqual(3);
       expect(q.options.length).toBeLessThanOrEqual(4);
@@ -40,9 +50,34 @@ describe('the before/after questions', () => {
 
   it('marks answers against the key, counting a missing answer as wrong', () => {
     const key = quizKey();
-    expect(key).toEqual(QUIZ.map((q) => q.answer));
-    expect(quizScore(key)).toBe(QUIZ.length);
+    expect(key).toEqual(GENERAL_QUIZ.map((q) => q.answer));
+    expect(quizScore(key)).toBe(GENERAL_QUIZ.length);
     expect(quizScore([])).toBe(0);
-    expect(quizScore(key.map((a, i) => (i === 0 ? a + 1 : a)))).toBe(QUIZ.length - 1);
+    expect(quizScore(key.map((a, i) => (i === 0 ? a + 1 : a)))).toBe(GENERAL_QUIZ.length - 1);
+  });
+
+  it('asks a class the questions whose facts its levels teach, in bank order, at most five', () => {
+    const content = shipped();
+    for (const id of content.order) {
+      const level = content.levels.get(id)!;
+      const asked = questionsFor([level]);
+      const taught = levelFacts(level);
+      // Every question asked rests on a fact the level cites, and every level asks at least three.
+      for (const q of asked) expect(taught.has(q.fact), `${id}: ${q.fact}`).toBe(true);
+      expect(asked.length, id).toBeGreaterThanOrEqual(3);
+      expect(asked.length).toBeLessThanOrEqual(QUESTIONS_PER_CLASS);
+      // In bank order, and none left out before the last one picked.
+      const at = asked.map((q) => QUIZ.indexOf(q));
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      const skipped = QUIZ.slice(0, at[at.length - 1]).filter((q) => !asked.includes(q));
+      for (const q of skipped) expect(taught.has(q.fact)).toBe(false);
+    }
+    // Factory city: all five of its questions are about its own facts (the old set cited two).
+    const factory = questionsFor([content.levels.get('factory-city')]);
+    expect(factory).toHaveLength(5);
+    // A question on a fact no chosen level cites is never asked.
+    const capitalOnly = QUIZ.find((q) => q.fact === 'beijing-points-quota')!;
+    expect(factory).not.toContain(capitalOnly);
+    expect(questionsFor([content.levels.get('capital')])).toContain(capitalOnly);
   });
 });

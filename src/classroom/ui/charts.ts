@@ -58,6 +58,13 @@ function defs(prefix: string): SVGDefsElement {
 const fillOf = (prefix: string, kind: SeriesKind) =>
   kind === 'rural' || kind === 'before' ? `url(#${prefix}-${kind})` : FILL[kind];
 
+/** About how wide a label is at 13 px: Han characters are square, Latin ones about half that. */
+export function labelWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.codePointAt(0)! >= 0x2e80 ? 13.5 : 7.6;
+  return w;
+}
+
 function text(x: number, y: number, s: string, attrs: Record<string, string | number> = {}) {
   return svg('text', { x, y, 'font-size': 13, fill: '#000000', ...attrs }, s);
 }
@@ -114,7 +121,9 @@ function vertical(spec: ChartSpec, prefix: string, format: (n: number) => string
   const gap = 22;
   const longest = Math.max(...spec.categories.map((c) => c.length));
   const group = Math.max(spec.series.length * bar + gap, longest * 7.5 + 14);
-  const width = Math.max(300, 16 + spec.categories.length * group);
+  // Wide enough for every legend entry whole.
+  const legendWidth = 30 + Math.max(0, ...spec.series.map((s) => labelWidth(s.label))) + 8;
+  const width = Math.max(300, 16 + spec.categories.length * group, legendWidth);
   const top = 40 + spec.series.length * 22;
   const height = 200;
   const all = spec.series.flatMap((s) => s.values);
@@ -163,7 +172,7 @@ function vertical(spec: ChartSpec, prefix: string, format: (n: number) => string
 }
 
 function horizontal(spec: ChartSpec, prefix: string, format: (n: number) => string): SVGSVGElement {
-  const width = 640;
+  const width = Math.max(640, 30 + Math.max(0, ...spec.series.map((s) => labelWidth(s.label))) + 8);
   const bar = 20;
   const row = 22 + spec.series.length * bar + 10;
   const top = 12 + spec.series.length * 22;

@@ -1,16 +1,16 @@
 // Smaller parts of the debrief: the quiz's questions with their facts, and the discussion questions.
 import { loc, t } from '../../i18n';
 import { el } from '../../ui/dom';
-import { QUIZ } from '../quiz';
+import type { QuizQuestion } from '../quiz';
 
 const DISCUSSION = { walls: 4, city: 4, choice: 2 } as const;
 
 /** The questions asked before and after, each with its right answer and the fact it rests on. */
-export function quizList(): HTMLElement {
+export function quizList(questions: readonly QuizQuestion[]): HTMLElement {
   return el(
     'ol',
     { className: 'quiz-key' },
-    ...QUIZ.map((q) =>
+    ...questions.map((q) =>
       el(
         'li',
         {},

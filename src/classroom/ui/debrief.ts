@@ -1,23 +1,28 @@
 // The debrief page (#/debrief): the teacher pastes any text holding result codes; the class's
 // outcomes by registration, the walls, the twin gaps, the quiz and discussion questions follow,
 // fit for a projector and for print, with a CSV export. Nothing is sent anywhere.
+import i18next from 'i18next';
 import type { Content } from '../../content/load';
-import { loc, money, num, t } from '../../i18n';
+import { language, loc, money, num, t } from '../../i18n';
 import type { Level, RegistrationKind } from '../../rules/types';
+import type { ResultSummary } from '../../share/result-code';
 import { actionName, wallPlace } from '../../ui/describe';
 import { button, el, iconButton } from '../../ui/dom';
 import {
   aggregate,
   type ClassRoster,
   type DebriefInput,
+  isClassSummary,
   type LevelDebrief,
   parseDebriefInput,
-  toCsv,
 } from '../aggregate';
-import { quizKey } from '../quiz';
-import { formatSessionCode, registrationIdFor } from '../session';
+import { classCsv } from '../class-csv';
+import { classWallKeys } from '../class-result';
+import { GENERAL_QUIZ, QUIZ, type QuizQuestion, questionsFor } from '../quiz';
+import { decodeSession, formatSessionCode, registrationIdFor, type SessionLanguage } from '../session';
 import { barChart, type Series } from './charts';
 import { discussion, quizList } from './debrief-parts';
+import { scanPanel } from './scan';
 import './classroom.css';
 
 // The pasted text is kept on the teacher's device until cleared (a reload must not lose it).
@@ -127,7 +132,7 @@ function stat(name: string, label: string, value: number): HTMLElement {
   );
 }
 
-function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
+function levelSection(d: LevelDebrief, level: Level | undefined, content: Content): HTMLElement {
   const regs = d.registrations;
   const series = (values: (reg: string) => number[]): Series[] =>
     regs.map((r) => ({ label: regLabel(level, r), kind: kindOf(level, r), values: values(r) }));
@@ -267,7 +272,59 @@ function levelSection(d: LevelDebrief, level: Level | undefined): HTMLElement {
         format: (n) => `${n > 0 ? '+' : ''}${num(n)}`,
       }),
     ),
+    ...reformPart(d, level, content, wallName),
   );
+}
+
+/** What each reform lens would have changed, over the students whose codes carry it. */
+function reformPart(
+  d: LevelDebrief,
+  level: Level | undefined,
+  content: Content,
+  wallName: (key: string) => string,
+): HTMLElement[] {
+  if (d.reforms.length === 0) return [];
+  const regs = d.registrations.filter((r) => d.reforms.some((f) => f.byRegistration[r]));
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return [
+    el('h3', {}, t('classroom.debrief.reforms')),
+    el('p', {}, t('classroom.debrief.reformsIntro')),
+    ...d.reforms.map((f) => {
+      const name = loc(content.policies.get(f.policyId)?.name) || f.policyId;
+      return el(
+        'div',
+        { className: 'debrief-reform', attrs: { 'data-policy': f.policyId } },
+        barChart({
+          caption: t('classroom.debrief.reformGoalsCaption', { reform: name }),
+          categoryHead: t('classroom.debrief.goalsHead'),
+          categories: [t('classroom.debrief.asPlayed'), t('classroom.debrief.underReform')],
+          series: regs.map((r) => ({
+            label: regLabel(level, r),
+            kind: kindOf(level, r),
+            values: [
+              round(f.byRegistration[r]?.goalsToday ?? 0),
+              round(f.byRegistration[r]?.goalsUnder ?? 0),
+            ],
+          })),
+          format: (n) => num(n),
+        }),
+        el(
+          'p',
+          { className: 'debrief-reform-fell', attrs: { 'data-fell': String(f.wallsFellFor) } },
+          f.fell.length
+            ? t('classroom.debrief.reformFell', {
+                count: f.wallsFellFor,
+                walls: f.fell
+                  .map((w) => `${wallName(w.key)} (${num(w.students)})`)
+                  .join(t('classroom.debrief.and')),
+              })
+            : t('classroom.debrief.reformFellNone'),
+          ' ',
+          t('classroom.debrief.reformShrank', { count: f.shrank, n: f.students }),
+        ),
+      );
+    }),
+  ];
 }
 
 function quizSection(d: LevelDebrief): HTMLElement | null {
@@ -291,17 +348,36 @@ function quizSection(d: LevelDebrief): HTMLElement | null {
       ],
       format: (n) => `${n}%`,
     }),
-    quizList(),
+    quizList(d.quiz.map((q) => QUIZ.find((b) => b.fact === q.id)).filter((q): q is QuizQuestion => !!q)),
   );
+}
+
+/** The questions a result's answers refer to: its class's (picked by the class's levels), else the general five. */
+function quizFor(content: Content) {
+  const byClass = new Map<string, { id: string; answer: number }[]>();
+  const general = GENERAL_QUIZ.map((q) => ({ id: q.fact, answer: q.answer }));
+  return (r: ResultSummary) => {
+    if (!isClassSummary(r) || !r.classCode) return general;
+    let key = byClass.get(r.classCode);
+    if (!key) {
+      const s = decodeSession(r.classCode);
+      const levels = s.ok ? s.session.levels.map((id) => content.levels.get(id)) : [];
+      key = questionsFor(levels).map((q) => ({ id: q.fact, answer: q.answer }));
+      byClass.set(r.classCode, key);
+    }
+    return key;
+  };
 }
 
 function results(content: Content, all: DebriefInput, redraw: () => void): HTMLElement[] {
   if (picked !== null && !all.classes.some((c) => c.classCode === picked)) picked = null;
   const input =
     picked === null ? all : { ...all, results: all.results.filter((r) => r.classCode === picked) };
-  const d = aggregate(input.results, { order: content.order, quizKey: quizKey() });
+  const d = aggregate(input.results, { order: content.order, quizFor: quizFor(content) });
+  const lang = classLanguage(input);
   const download = () => {
-    const url = URL.createObjectURL(new Blob(['\ufeff', toCsv(input.results)], { type: 'text/csv' }));
+    const csv = csvIn(content, input.results, lang);
+    const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv' }));
     const a = el('a', { href: url, attrs: { download: 'invisible-walls-debrief.csv' } });
     document.body.append(a);
     a.click();
@@ -310,6 +386,18 @@ function results(content: Content, all: DebriefInput, redraw: () => void): HTMLE
   };
   const withQuiz = d.levels.find((l) => l.quiz.some((q) => q.answeredBefore || q.answeredAfter));
   return [
+    printHead(
+      content,
+      input,
+      d.levels.map((l) => l.levelId),
+      lang,
+    ),
+    worksheet(
+      content,
+      input,
+      d.levels.map((l) => l.levelId),
+      lang,
+    ),
     el(
       'section',
       { className: 'card debrief-summary' },
@@ -343,15 +431,168 @@ function results(content: Content, all: DebriefInput, redraw: () => void): HTMLE
         'div',
         { className: 'row no-print' },
         iconButton('share', t('classroom.debrief.csv'), download, 'btn', { 'data-action': 'csv' }),
-        iconButton('book', t('classroom.debrief.print'), () => window.print(), 'btn'),
+        iconButton('book', t('classroom.debrief.printRecord'), () => printAs('record'), 'btn', {
+          'data-action': 'print-record',
+        }),
+        iconButton('book', t('classroom.debrief.printWorksheet'), () => printAs('worksheet'), 'btn', {
+          'data-action': 'print-worksheet',
+        }),
       ),
     ),
     rosterSection(content, all.classes, redraw),
     ...(d.students === 0 ? [el('p', { className: 'notice' }, t('classroom.debrief.none'))] : []),
-    ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId))),
+    ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId), content)),
     withQuiz ? quizSection(withQuiz) : null,
     d.students ? discussion() : null,
   ].filter((x): x is HTMLElement => x !== null);
+}
+
+/** The class's language: the picked class's, or the one all the classes share, else the page's. */
+function classLanguage(input: DebriefInput): SessionLanguage {
+  const langs = new Set(
+    input.classes.map((c) => decodeSession(c.classCode)).flatMap((d) => (d.ok ? [d.session.lang] : [])),
+  );
+  return langs.size === 1 ? [...langs][0]! : language();
+}
+
+/** The CSV with labelled columns, level, registration, end and wall names in the class's language. */
+function csvIn(content: Content, results: readonly ResultSummary[], lang: SessionLanguage): string {
+  const tt = i18next.getFixedT(lang);
+  const text = (x: { en: string; 'zh-Hans'?: string } | undefined) => (x ? (x[lang] ?? x.en) : '');
+  const keyOf = quizFor(content);
+  return classCsv(results, {
+    column: (c) => tt(`classroom.csv.${c}`),
+    level: (id) => text(content.levels.get(id)?.title) || id,
+    registration: (levelId, regId) =>
+      text(content.levels.get(levelId)?.registrations.find((r) => r.id === regId)?.name) || regId,
+    ended: (reason) => tt(`classroom.debrief.end.${reason}`),
+    wall: (levelId, key) => {
+      const level = content.levels.get(levelId);
+      const [venue = '', action = ''] = key.split('/');
+      const v = level?.venues.find((x) => x.id === venue);
+      const a = v?.actions.find((x) => x.id === action);
+      if (v && a) return `${text(a.name)} (${text(v.name)})`;
+      const card = level?.events.find((e) => e.id === venue);
+      const choice = card?.choices?.find((c) => c.id === action);
+      return card && choice ? `${text(choice.label)} (${text(card.title)})` : key;
+    },
+    key: (r) => keyOf(r).map((q) => q.answer),
+    joiner: lang === 'zh-Hans' ? '；' : '; ',
+  });
+}
+
+let printing: 'record' | 'worksheet' | null = null;
+/** Prints the teacher record (the results) or the student worksheet; the choice lasts the print. */
+function printAs(kind: 'record' | 'worksheet'): void {
+  printing = kind;
+  document.documentElement.dataset.print = kind;
+  window.addEventListener(
+    'afterprint',
+    () => {
+      printing = null;
+      delete document.documentElement.dataset.print;
+    },
+    { once: true },
+  );
+  window.print();
+}
+export const printingNow = () => printing;
+
+function today(lang: SessionLanguage): string {
+  return new Intl.DateTimeFormat(lang === 'zh-Hans' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(
+    new Date(),
+  );
+}
+
+/** The record's head on paper: date, class code(s), level(s), language. */
+function printHead(
+  content: Content,
+  input: DebriefInput,
+  levels: string[],
+  lang: SessionLanguage,
+): HTMLElement {
+  const codes = input.classes
+    .filter((c) => picked === null || c.classCode === picked)
+    .map((c) => formatSessionCode(c.classCode));
+  return el(
+    'div',
+    { className: 'print-head print-only' },
+    el('p', {}, el('strong', {}, t('classroom.print.date')), ' ', today(lang)),
+    el('p', {}, el('strong', {}, t('classroom.print.class')), ' ', codes.join(', ') || '–'),
+    el(
+      'p',
+      {},
+      el('strong', {}, t('classroom.print.level')),
+      ' ',
+      levels.map((id) => loc(content.levels.get(id)?.title) || id).join(' · ') || '–',
+    ),
+    el('p', {}, el('strong', {}, t('classroom.print.language')), ' ', t(`classroom.print.lang.${lang}`)),
+  );
+}
+
+/** One page a student fills in: the wall that hurt most, you vs your twin, the reform lens, one question. */
+function worksheet(
+  content: Content,
+  input: DebriefInput,
+  levels: string[],
+  lang: SessionLanguage,
+): HTMLElement {
+  const code = input.classes.find((c) => picked === null || c.classCode === picked)?.classCode;
+  const line = () => el('span', { className: 'ws-line' });
+  const box = (heading: string, prompt: string, ...extra: (HTMLElement | null)[]) =>
+    el(
+      'section',
+      { className: 'ws-box' },
+      el('h2', {}, heading),
+      el('p', {}, prompt),
+      ...extra,
+      line(),
+      line(),
+    );
+  const level = content.levels.get(levels[0] ?? '');
+  const policies = (level?.policies ?? [])
+    .filter((id) => id !== 'status-quo')
+    .map((id) => loc(content.policies.get(id)?.name) || id);
+  return el(
+    'div',
+    { className: 'worksheet print-only' },
+    el('h1', {}, t('classroom.worksheet.heading')),
+    el(
+      'p',
+      { className: 'ws-meta' },
+      t('classroom.worksheet.meta', {
+        code: code ? formatSessionCode(code) : '–',
+        level: levels.map((id) => loc(content.levels.get(id)?.title) || id).join(' · ') || '–',
+        date: today(lang),
+      }),
+      ' ',
+      t('classroom.worksheet.seat'),
+    ),
+    box(t('classroom.worksheet.wallHeading'), t('classroom.worksheet.wall')),
+    box(
+      t('classroom.worksheet.twinHeading'),
+      t('classroom.worksheet.twin'),
+      el(
+        'table',
+        { className: 'ws-table' },
+        el(
+          'tr',
+          {},
+          el('th', {}, ''),
+          el('th', {}, t('classroom.worksheet.you')),
+          el('th', {}, t('classroom.worksheet.yourTwin')),
+        ),
+        ...['goals', 'money', 'health', 'family'].map((k) =>
+          el('tr', {}, el('th', {}, t(`classroom.worksheet.row.${k}`)), el('td', {}, ''), el('td', {}, '')),
+        ),
+      ),
+    ),
+    box(
+      t('classroom.worksheet.lensHeading'),
+      t('classroom.worksheet.lens', { reforms: policies.join(t('classroom.debrief.and')) || '–' }),
+    ),
+    box(t('classroom.worksheet.questionHeading'), t('classroom.discuss.city.q1')),
+  );
 }
 
 export function renderDebrief(
@@ -373,13 +614,24 @@ export function renderDebrief(
   const out = el('div', { className: 'debrief-results', attrs: { 'aria-live': 'polite' } });
   const resolve = (levelId: string, kind: RegistrationKind) =>
     registrationIdFor(content.levels.get(levelId)?.registrations ?? [], kind) ?? kind;
+  const keysOf = (levelId: string) => {
+    const level = content.levels.get(levelId);
+    return level ? { walls: classWallKeys(level), policies: level.policies } : undefined;
+  };
   const show = () => {
     pasted = input.value;
     keepPasted(pasted);
-    const parsed = pasted.trim() ? parseDebriefInput(pasted, resolve) : null;
+    const parsed = pasted.trim() ? parseDebriefInput(pasted, resolve, keysOf) : null;
     const draw = () => out.replaceChildren(...(parsed ? results(content, parsed, draw) : []));
     draw();
   };
+  const scanner = scanPanel((codes) => {
+    const now = input.value;
+    input.value = `${now}${now && !now.endsWith('\n') ? '\n' : ''}${codes.join('\n')}\n`;
+    show();
+  });
+  // Leaving the page stops the camera.
+  window.addEventListener('hashchange', scanner.close, { once: true });
   const clear = () => {
     input.value = '';
     picked = null;
@@ -417,6 +669,8 @@ export function renderDebrief(
         button(t('classroom.debrief.read'), show, 'btn btn-primary', { 'data-action': 'read' }),
         button(t('classroom.debrief.clear'), clear, 'btn', { 'data-action': 'clear' }),
       ),
+      el('h2', {}, t('classroom.scan.heading')),
+      scanner.panel,
     ),
     out,
   );

@@ -1,23 +1,30 @@
 // The before/after questions as one form of radio groups; every question must be answered.
 import { loc, t } from '../../i18n';
 import { el } from '../../ui/dom';
-import { QUIZ } from '../quiz';
+import type { QuizQuestion } from '../quiz';
 
 export function renderQuiz(
   root: HTMLElement,
   phase: 'before' | 'after',
+  questions: readonly QuizQuestion[],
   done: (answers: number[]) => void,
 ): void {
-  const chosen: (number | undefined)[] = QUIZ.map(() => undefined);
+  const chosen: (number | undefined)[] = questions.map(() => undefined);
   const message = el('p', { className: 'notice', role: 'alert', hidden: true });
   const form = el(
     'form',
     { className: 'class-quiz' },
-    ...QUIZ.map((q, i) =>
+    ...questions.map((q, i) =>
       el(
         'fieldset',
         { className: 'card quiz-question', attrs: { 'data-question': String(i) } },
-        el('legend', {}, t('classroom.quiz.number', { n: i + 1, total: QUIZ.length }), ' ', loc(q.question)),
+        el(
+          'legend',
+          {},
+          t('classroom.quiz.number', { n: i + 1, total: questions.length }),
+          ' ',
+          loc(q.question),
+        ),
         ...q.options.map((o, k) => {
           const input = el('input', { type: 'radio', attrs: { name: `q${i}`, value: String(k) } });
           input.addEventListener('change', () => {

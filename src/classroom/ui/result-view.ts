@@ -3,7 +3,7 @@ import { t } from '../../i18n';
 import { encodeResult } from '../../share/result-code';
 import { button, el } from '../../ui/dom';
 import { withAnswers } from '../class-result';
-import { QUIZ, quizScore } from '../quiz';
+import { type QuizQuestion, quizScore } from '../quiz';
 import { quizList } from './debrief-parts';
 import type { ClassProgress } from './progress';
 import { qrSvg } from './qr';
@@ -17,7 +17,12 @@ export function resultCodes(p: ClassProgress): string[] {
   });
 }
 
-export function renderResult(root: HTMLElement, p: ClassProgress, title: () => void): void {
+export function renderResult(
+  root: HTMLElement,
+  p: ClassProgress,
+  questions: readonly QuizQuestion[],
+  title: () => void,
+): void {
   const text = resultCodes(p).join('\n');
   const pre = el('pre', { className: 'class-result', attrs: { 'data-codes': text } }, text);
   const copy = button(
@@ -53,12 +58,12 @@ export function renderResult(root: HTMLElement, p: ClassProgress, title: () => v
               'h2',
               {},
               t('classroom.result.quiz', {
-                before: quizScore(p.before),
-                after: quizScore(p.after),
-                total: QUIZ.length,
+                before: quizScore(p.before, questions),
+                after: quizScore(p.after, questions),
+                total: questions.length,
               }),
             ),
-            quizList(),
+            quizList(questions),
           )
         : null,
       el('p', { className: 'muted' }, t('classroom.result.privacy')),

@@ -11,6 +11,7 @@ import type { RunStore } from '../../store/store';
 import { button, el } from '../../ui/dom';
 import type { OutcomeSlots } from '../../ui/outcome';
 import { classResultFromReport, encodeClassResult, groupClassResult } from '../class-result';
+import { type QuizQuestion, questionsFor } from '../quiz';
 import { type ClassSession, formatSessionCode, registrationFor, registrationIdFor } from '../session';
 import { type ClassProgress, freshProgress, loadProgress, saveProgress } from './progress';
 import { qrSvg } from './qr';
@@ -101,14 +102,18 @@ function next(app: ClassApp) {
   if (!a) return app.title();
   const { session, p } = a;
   if (p.kind === null) return app.show((root) => intro(root, app, a));
-  if (session.quiz && !p.before)
-    return app.show((root) =>
-      renderQuiz(root, 'before', (answers) => {
-        p.before = answers;
-        save(app);
-        next(app);
-      }),
+  if (session.quiz && !p.before) {
+    void app.ready().then((c) =>
+      app.show((root) =>
+        renderQuiz(root, 'before', classQuestions(c, session.levels), (answers) => {
+          p.before = answers;
+          save(app);
+          next(app);
+        }),
+      ),
     );
+    return;
+  }
   const levelId = session.levels[p.results.length];
   if (levelId !== undefined) {
     void app.ready().then((c) => {
@@ -131,15 +136,23 @@ function next(app: ClassApp) {
     });
     return;
   }
-  if (session.quiz && !p.after)
-    return app.show((root) =>
-      renderQuiz(root, 'after', (answers) => {
-        p.after = answers;
-        save(app);
-        next(app);
-      }),
-    );
-  app.show((root) => renderResult(root, p, app.title));
+  void app.ready().then((c) => {
+    const questions = classQuestions(c, session.levels);
+    if (session.quiz && !p.after)
+      return app.show((root) =>
+        renderQuiz(root, 'after', questions, (answers) => {
+          p.after = answers;
+          save(app);
+          next(app);
+        }),
+      );
+    app.show((root) => renderResult(root, p, questions, app.title));
+  });
+}
+
+/** The questions this class asks: those whose facts its levels teach. */
+function classQuestions(c: Ctx, levels: readonly string[]): QuizQuestion[] {
+  return questionsFor(levels.map((id) => c.content.levels.get(id)));
 }
 
 function missing(root: HTMLElement, app: ClassApp) {

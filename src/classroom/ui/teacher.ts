@@ -5,6 +5,7 @@ import type { Content } from '../../content/load';
 import { loc, t } from '../../i18n';
 import { isFileCopy, pageAddress } from '../../platform/site';
 import { button, el, iconButton } from '../../ui/dom';
+import { questionsFor } from '../quiz';
 import {
   type Assignment,
   type ClassSession,
@@ -16,6 +17,7 @@ import {
   SESSION_SEED_LIMIT,
   type SessionLanguage,
 } from '../session';
+import { quizList } from './debrief-parts';
 import { qrSvg } from './qr';
 import './classroom.css';
 
@@ -159,7 +161,17 @@ export function renderTeacher(
 ): void {
   restore(storage);
   const out = el('div', { className: 'class-output-host', attrs: { 'aria-live': 'polite' } });
-  const changed = () => out.replaceChildren(output());
+  const asked = el('details', { className: 'class-questions' });
+  const changed = () => {
+    out.replaceChildren(output());
+    // The questions follow the levels: those whose facts the chosen levels teach.
+    const qs = questionsFor(state.levels.filter(Boolean).map((id) => content.levels.get(id)));
+    asked.hidden = !state.quiz;
+    asked.replaceChildren(
+      el('summary', {}, t('classroom.teacher.questions', { count: qs.length })),
+      quizList(qs),
+    );
+  };
   const seedInput = el('input', {
     id: 'class-seed',
     type: 'number',
@@ -226,6 +238,7 @@ export function renderTeacher(
         ` ${t('classroom.teacher.quiz')}`,
       );
     })(),
+    asked,
   );
   const page = el(
     'div',
