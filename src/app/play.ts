@@ -2,11 +2,10 @@
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { reactionTo } from '../content/story';
 import { loc, onLanguage, t } from '../i18n';
-import { cityArtKeys, loadArtManifest } from '../platform/art';
 import { type Ctx, reduced } from '../platform/context';
 import { emitRun } from '../platform/run-events';
 import { goalsMet, rejection, venueFit } from '../rules';
-import type { GameEvent, Intent, Level, RunState } from '../rules/types';
+import type { GameEvent, Intent, RunState } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { writeSave } from '../store/save';
@@ -32,24 +31,6 @@ export interface PlayHooks {
 }
 
 const loadCity = () => import('../scenes/start');
-const prefetched = new Set<string>();
-/** Starts loading Phaser and the scenes, and fetching the level's art, in the background: on the
- * lottery card and the run-link screen, while the player reads. (The title only prefetches
- * Phaser's bytes, through <link rel="prefetch"> in index.html: see vite.config.ts.) */
-export function preloadCity(level?: Level): void {
-  void loadCity().catch(() => {});
-  if (!level) return;
-  const keys = new Set(cityArtKeys(level));
-  void loadArtManifest()
-    .then((entries) => {
-      for (const e of entries) {
-        if (!keys.has(e.key) || prefetched.has(e.url)) continue;
-        prefetched.add(e.url);
-        document.head.append(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
-      }
-    })
-    .catch(() => {});
-}
 
 export function startPlay(
   ctx: Ctx,

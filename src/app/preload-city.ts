@@ -1,0 +1,34 @@
+// What the lottery card and the run-link screen start while the player reads: the city's own
+// code (src/app/play.ts with the HUD and panels), Phaser and the scenes, and the level's art.
+// Kept apart from play.ts so that the title's chunk holds none of the city.
+import { cityArtKeys, loadArtManifest } from '../platform/art';
+import type { Level } from '../rules/types';
+import { el } from '../ui/dom';
+
+/** The city's DOM (HUD, places, panels) and its run loop: loaded when a run is about to start. */
+export const loadPlay = () => import('./play');
+/** Phaser and the scenes. */
+export const loadCity = () => import('../scenes/start');
+/** The run lock (one tab plays a run at a time): needed only when a run starts. */
+export const loadRunLock = () => import('./run-lock');
+
+const prefetched = new Set<string>();
+/** Starts loading the city's code, Phaser and the scenes, and fetching the level's art, in the
+ * background: on the lottery card and the run-link screen, while the player reads. (The title only
+ * prefetches their bytes, through <link rel="prefetch"> in index.html: see vite.config.ts.) */
+export function preloadCity(level?: Level): void {
+  void loadPlay().catch(() => {});
+  void loadRunLock().catch(() => {});
+  void loadCity().catch(() => {});
+  if (!level) return;
+  const keys = new Set(cityArtKeys(level));
+  void loadArtManifest()
+    .then((entries) => {
+      for (const e of entries) {
+        if (!keys.has(e.key) || prefetched.has(e.url)) continue;
+        prefetched.add(e.url);
+        document.head.append(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
+      }
+    })
+    .catch(() => {});
+}
