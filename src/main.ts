@@ -6,6 +6,7 @@ import { startApp } from './app/app';
 import { registerOffline } from './app/offline';
 import { detectLanguage, initI18n } from './i18n';
 import { loadAudio } from './platform/audio';
+import { prefetchLater } from './platform/prefetch';
 import { applySettings, loadSettings } from './platform/settings';
 import { guardStorage } from './platform/storage';
 import { findApi } from './scorm/scorm-api';
@@ -23,8 +24,9 @@ applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;
 
 // The title needs neither the levels (and zod) nor the sound (Howler): their code is prefetched
-// (index.html, vite.config.ts) and run on the first key or tap, when a link or page needs them at
-// once (?run=, ?class=, #/…), or when the browser is idle a while after load.
+// once the title has loaded (platform/prefetch.ts, vite.config.ts) and run on the first key or
+// tap, when a link or page needs them at once (?run=, ?class=, #/…), or when the browser is idle
+// a while after load.
 let wake!: () => void;
 const woken = new Promise<void>((resolve) => {
   wake = resolve;
@@ -58,3 +60,4 @@ void initI18n(detectLanguage(settings.language, navigator.language)).then(async 
   });
   registerOffline((apply) => app.offerUpdate(apply));
 });
+prefetchLater();

@@ -3,7 +3,6 @@
 import { language, t } from '../i18n';
 import { hasRoute } from '../platform/routes';
 import { el, iconButton, slot } from './dom';
-import { applyArt } from './lottery';
 
 export interface TitleHooks {
   play(): void;
@@ -60,10 +59,10 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
         { className: 'title-art', attrs: { 'aria-hidden': 'true' } },
         el('div', { className: 'title-wall' }),
         // Its address is known (and preloaded by index.html): the largest paint does not wait for
-        // the art manifest, which still hides it if the art is missing.
+        // the art manifest (nor its schema), and a missing file hides it (the stand-in stays).
         el('img', {
           className: 'title-img',
-          attrs: { 'data-art': 'title-art', alt: '', src: 'art/title-art.svg', fetchpriority: 'high' },
+          attrs: { alt: '', src: 'art/title-art.svg', fetchpriority: 'high' },
         }),
       ),
       el('h1', { className: 'game-title' }, t('app.name')),
@@ -80,6 +79,12 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
   img?.addEventListener('load', () => root.querySelector('.title-art')?.classList.add('has-art'), {
     once: true,
   });
-  void applyArt(root);
+  img?.addEventListener(
+    'error',
+    () => {
+      img.hidden = true;
+    },
+    { once: true },
+  );
   return slots;
 }
