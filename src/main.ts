@@ -42,6 +42,11 @@ window.addEventListener(
   { once: true },
 );
 
+// Levels, facts and their schema (zod) load after the title, not before it; but as soon as the
+// page starts when the address needs them (a run link): not after i18next and the first task.
+const content = woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent());
+const audio = woken.then(() => loadAudio(storage));
+
 // Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
@@ -54,10 +59,9 @@ void initI18n(detectLanguage(settings.language, navigator.language)).then(async 
     page: byId('page'),
     storage,
     settings,
-    // Levels, facts and their schema (zod) load after the title, not before it.
-    content: woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent()),
-    audio: woken.then(() => loadAudio(storage)),
+    content,
+    audio,
   });
   registerOffline((apply) => app.offerUpdate(apply));
 });
-prefetchLater();
+if (!needNow) prefetchLater();

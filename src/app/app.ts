@@ -238,7 +238,6 @@ export function startApp(parts: AppParts): App {
    * from any other tab; 'try' (Continue) asks the player first when another tab has it.
    */
   async function play(c: Ctx, record: RunRecord, mode: 'try' | 'steal' = 'steal') {
-    void loadOutcome().catch(() => {});
     let stop: (() => void) | null = null;
     let left = false;
     // The city's code and the run lock load here (prefetched on the title, started on the lottery).
@@ -268,6 +267,8 @@ export function startApp(parts: AppParts): App {
       },
       true,
     );
+    // The outcome's code, once the city is on screen (before, it would share a slow line with it).
+    void loadOutcome().catch(() => {});
   }
 
   /** `own`: the player's run (it wrote the save), not a watched link. */
@@ -321,6 +322,8 @@ export function startApp(parts: AppParts): App {
 
   /** A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title. */
   async function runLink() {
+    // The city's own code (small) while the levels load: a run link is most often played.
+    void loadPlay().catch(() => {});
     const m = await import('../share/ui/run-link-screen');
     const shared = m.runFromAddress(location.search);
     m.forgetRunParam();

@@ -15,14 +15,16 @@ export const loadRunLock = () => import('./run-lock');
 const prefetched = new Set<string>();
 /** Starts loading the city's code, Phaser and the scenes, and fetching the level's art, in the
  * background: on the lottery card and the run-link screen, while the player reads. (The title only
- * prefetches their bytes, through <link rel="prefetch"> in index.html: see vite.config.ts.) */
+ * prefetches their bytes once it has loaded: src/platform/prefetch.ts.) In that order, one after
+ * the other: on a slow line the city's DOM (HUD, places, the sketch of the map) is usable as soon
+ * as its own small chunk is in, and must not share the line with Phaser (~130 KB) or the art. */
 export function preloadCity(level?: Level): void {
-  void loadPlay().catch(() => {});
-  void loadRunLock().catch(() => {});
-  void loadCity().catch(() => {});
-  if (!level) return;
-  const keys = new Set(cityArtKeys(level));
-  void loadArtManifest()
+  const keys = new Set(level ? cityArtKeys(level) : []);
+  void Promise.all([loadPlay(), loadRunLock()])
+    .catch(() => {})
+    .then(() => loadCity())
+    .catch(() => {})
+    .then(() => (keys.size ? loadArtManifest() : []))
     .then((entries) => {
       for (const e of entries) {
         if (!keys.has(e.key) || prefetched.has(e.url)) continue;

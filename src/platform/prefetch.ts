@@ -2,6 +2,8 @@
 // into the browser's cache without running them, once the title has loaded and the page is idle:
 // earlier, on a slow line they would share the bandwidth with the title's own files. The list is
 // written into <meta name="iw-prefetch"> at build time (vite.config.ts, firstScreenHints).
+// A page that loads the levels at once (a run link, a class link, a hash page) skips this: the
+// hints would fetch again, in parallel, what its imports are fetching.
 export function prefetchLater(doc: Document = document, win: Window = window): void {
   const run = () => {
     const list = doc.querySelector<HTMLMetaElement>('meta[name="iw-prefetch"]')?.content ?? '';
