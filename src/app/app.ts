@@ -339,7 +339,7 @@ export function startApp(parts: AppParts): App {
       title,
     });
     if (s.known) {
-      preloadCity(c.content.levels.get(shared.record.levelId));
+      preloadCity(c.content.levels.get(shared.record.levelId), 'fetch');
       return show(s);
     }
     titleNotice = t('share.linkError.level');
