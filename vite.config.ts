@@ -14,10 +14,13 @@ const devWithoutCsp: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?\/>/, ''),
 };
 
-// The title needs none of Phaser, the scenes or the levels (zod, level JSON): the browser fetches
-// them at idle priority while the title shows (<link rel="prefetch">: downloaded into the cache,
-// not parsed), and the game runs them on the lottery / first input (src/main.ts, src/app/play.ts).
-// The title's illustration is the largest paint: preloaded so it does not wait for the JS.
+// The title needs none of Phaser, the scenes, the city's DOM or the levels (zod, level JSON): the
+// browser fetches them into its cache while the title shows, and the game runs them on the lottery /
+// first input (src/main.ts, src/app/preload-city.ts). Not as <link rel="prefetch"> in the page:
+// Chrome starts those at once, and on a slow line ~350 KB of them shared the bandwidth with the
+// title's own script and style (the title waited for them). The list goes into a
+// <meta name="iw-prefetch">, and src/platform/prefetch.ts adds the hints once the page has loaded
+// and gone idle. The title's illustration is the largest paint: preloaded so it does not wait for the JS.
 const firstScreenHints: Plugin = {
   name: 'first-screen-hints',
   apply: 'build',
@@ -38,7 +41,7 @@ const firstScreenHints: Plugin = {
       for (const c of chunks)
         if (
           c.name === 'phaser' ||
-          /src[\\/](scenes[\\/]start|content[\\/]bundle)\.ts$/.test(c.facadeModuleId ?? '')
+          /src[\\/](scenes[\\/]start|content[\\/]bundle|app[\\/]play)\.ts$/.test(c.facadeModuleId ?? '')
         )
           add(c.fileName);
       const entry = chunks.find((c) => c.isEntry);
@@ -50,11 +53,11 @@ const firstScreenHints: Plugin = {
           attrs: { rel: 'preload', as: 'image', href: './art/title-art.svg', fetchpriority: 'high' },
           injectTo: 'head',
         },
-        ...[...lazy].map((f) => ({
-          tag: 'link',
-          attrs: { rel: 'prefetch', href: `./${f}` },
-          injectTo: 'head' as const,
-        })),
+        {
+          tag: 'meta',
+          attrs: { name: 'iw-prefetch', content: [...lazy].map((f) => `./${f}`).join(' ') },
+          injectTo: 'head',
+        },
       ];
     },
   },

@@ -6,6 +6,7 @@ import { startApp } from './app/app';
 import { registerOffline } from './app/offline';
 import { detectLanguage, initI18n } from './i18n';
 import { loadAudio } from './platform/audio';
+import { prefetchLater } from './platform/prefetch';
 import { applySettings, loadSettings } from './platform/settings';
 import { guardStorage } from './platform/storage';
 import { findApi } from './scorm/scorm-api';
@@ -23,8 +24,9 @@ applySettings(settings);
 const byId = (id: string) => document.getElementById(id)!;
 
 // The title needs neither the levels (and zod) nor the sound (Howler): their code is prefetched
-// (index.html, vite.config.ts) and run on the first key or tap, when a link or page needs them at
-// once (?run=, ?class=, #/…), or when the browser is idle a while after load.
+// once the title has loaded (platform/prefetch.ts, vite.config.ts) and run on the first key or
+// tap, when a link or page needs them at once (?run=, ?class=, #/…), or when the browser is idle
+// a while after load.
 let wake!: () => void;
 const woken = new Promise<void>((resolve) => {
   wake = resolve;
@@ -40,6 +42,11 @@ window.addEventListener(
   { once: true },
 );
 
+// Levels, facts and their schema (zod) load after the title, not before it; but as soon as the
+// page starts when the address needs them (a run link): not after i18next and the first task.
+const content = woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent());
+const audio = woken.then(() => loadAudio(storage));
+
 // Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
@@ -52,9 +59,9 @@ void initI18n(detectLanguage(settings.language, navigator.language)).then(async 
     page: byId('page'),
     storage,
     settings,
-    // Levels, facts and their schema (zod) load after the title, not before it.
-    content: woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent()),
-    audio: woken.then(() => loadAudio(storage)),
+    content,
+    audio,
   });
   registerOffline((apply) => app.offerUpdate(apply));
 });
+if (!needNow) prefetchLater();

@@ -1,5 +1,7 @@
 // A small static server for the bench: gzip for text assets (as any school web server
 // would), the right MIME types, and 127.0.0.1 only.
+
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,7 +27,7 @@ export interface StaticServer {
 }
 
 export async function serveStatic(root: string): Promise<StaticServer> {
-  const cache = new Map<string, { body: Buffer; gz: Buffer | null }>();
+  const cache = new Map<string, { body: Buffer; gz: Buffer | null; etag: string }>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -38,11 +40,22 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       let entry = cache.get(file);
       if (!entry) {
         const body = readFileSync(file);
-        entry = { body, gz: COMPRESS.has(extname(file)) ? gzipSync(body, { level: 9 }) : null };
+        entry = {
+          body,
+          gz: COMPRESS.has(extname(file)) ? gzipSync(body, { level: 9 }) : null,
+          etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+        };
         cache.set(file, entry);
+      }
+      // An ETag, as nginx, Apache or any static host sends one: with no-cache, a file already in
+      // the browser's cache (e.g. fetched by a prefetch hint) is revalidated, not downloaded again.
+      if (req.headers['if-none-match'] === entry.etag) {
+        res.writeHead(304, { etag: entry.etag, 'cache-control': 'no-cache' }).end();
+        return;
       }
       const gzip = entry.gz && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       res.writeHead(200, {
+        etag: entry.etag,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
         ...(gzip ? { 'content-encoding': 'gzip' } : {}),

@@ -9,28 +9,24 @@ import type { AudioApi } from '../platform/audio';
 import { type Ctx, reduced } from '../platform/context';
 import { registerRoute, routeFor } from '../platform/routes';
 import { emitRun } from '../platform/run-events';
-import { reportFor } from '../platform/run-report';
 import type { Settings } from '../platform/settings';
 import type { GuardedStorage } from '../platform/storage';
 import { generator } from '../rules';
 import type { Level, LevelRegistration, RunState } from '../rules/types';
-import { keepNonce, nonceOf } from '../share/run-result-code';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { type LoadedSave, readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
 import { hideBanner, showBanner } from '../ui/banner';
 import { closeAllDialogs } from '../ui/dialog';
 import { renderElsewhere } from '../ui/elsewhere';
-import { mountEpilogue } from '../ui/epilogue';
 import { renderCrash, renderProblems } from '../ui/error-screen';
 import { renderFamilyIntro } from '../ui/family';
 import { renderLevelSelect } from '../ui/level-select';
 import { renderLottery } from '../ui/lottery';
 import { openSettings, switchLanguage } from '../ui/settings-panel';
-import { renderSources } from '../ui/sources';
 import { renderTitle } from '../ui/title';
-import { preloadCity, startPlay } from './play';
-import { type HeldRun, holdRun } from './run-lock';
+import { loadPlay, loadRunLock, preloadCity } from './preload-city';
+import type { HeldRun } from './run-lock';
 
 export interface AppParts {
   screen: HTMLElement;
@@ -50,8 +46,16 @@ export interface App {
   offerUpdate(apply: () => void): void;
 }
 
-// The outcome screen (with the result code and the share panel it opens) loads when a run starts.
-const loadOutcome = () => import('../ui/outcome');
+// The outcome screen (with the result code, the epilogue and the share panel it opens) loads when a
+// run starts; the result code's nonce keeper must be there before the run's end is announced.
+const loadOutcome = () =>
+  Promise.all([
+    import('../ui/outcome'),
+    import('../share/ui/result-block'),
+    import('../share/run-result-code'),
+    import('../ui/epilogue'),
+    import('../platform/run-report'),
+  ]);
 
 export function startApp(parts: AppParts): App {
   const { screen, stage, page, storage } = parts;
@@ -234,9 +238,10 @@ export function startApp(parts: AppParts): App {
    * from any other tab; 'try' (Continue) asks the player first when another tab has it.
    */
   async function play(c: Ctx, record: RunRecord, mode: 'try' | 'steal' = 'steal') {
-    void loadOutcome().catch(() => {});
     let stop: (() => void) | null = null;
     let left = false;
+    // The city's code and the run lock load here (prefetched on the title, started on the lottery).
+    const [{ startPlay }, { holdRun }] = await Promise.all([loadPlay(), loadRunLock()]);
     const held: HeldRun | null = await holdRun(mode, () => {
       if (left) return;
       // Another tab took the run over: stop here (no more saves) and say so.
@@ -262,10 +267,14 @@ export function startApp(parts: AppParts): App {
       },
       true,
     );
+    // The outcome's code, once the city is on screen (before, it would share a slow line with it).
+    void loadOutcome().catch(() => {});
   }
 
   /** `own`: the player's run (it wrote the save), not a watched link. */
   async function finished(c: Ctx, store: RunStore, own = true) {
+    const [{ renderOutcome }, { resultCodeBlock }, { keepNonce, nonceOf }, { mountEpilogue }, { reportFor }] =
+      await loadOutcome();
     const state: RunState = store.state();
     // The save is not cleared: a finished run stays there as the last result until a new run
     // starts, with its result code's nonce, so that the code it brings back is the same.
@@ -284,11 +293,6 @@ export function startApp(parts: AppParts): App {
     // Computed once for this finished run: a redraw (a language switch) reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
     emitRun({ kind: 'finish', store, report });
-    // The result code block (share UI) loads with the outcome, not with the title.
-    const [{ renderOutcome }, { resultCodeBlock }] = await Promise.all([
-      loadOutcome(),
-      import('../share/ui/result-block'),
-    ]);
     show({
       safe: true,
       redraw: () => {
@@ -318,6 +322,8 @@ export function startApp(parts: AppParts): App {
 
   /** A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title. */
   async function runLink() {
+    // The city's own code (small) while the levels load: a run link is most often played.
+    void loadPlay().catch(() => {});
     const m = await import('../share/ui/run-link-screen');
     const shared = m.runFromAddress(location.search);
     m.forgetRunParam();
@@ -333,7 +339,7 @@ export function startApp(parts: AppParts): App {
       title,
     });
     if (s.known) {
-      preloadCity(c.content.levels.get(shared.record.levelId));
+      preloadCity(c.content.levels.get(shared.record.levelId), 'fetch');
       return show(s);
     }
     titleNotice = t('share.linkError.level');
@@ -341,7 +347,7 @@ export function startApp(parts: AppParts): App {
   }
 
   registerRoute('#/sources', (root) => {
-    void ready().then((c) =>
+    void Promise.all([ready(), import('../ui/sources')]).then(([c, { renderSources }]) =>
       renderSources(root, c.content, () => (history.length > 1 ? history.back() : location.assign('#'))),
     );
   });

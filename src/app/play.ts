@@ -2,11 +2,10 @@
 // loaded Phaser map. Intents go through the store; the save is written after every one.
 import { reactionTo } from '../content/story';
 import { loc, onLanguage, t } from '../i18n';
-import { cityArtKeys, loadArtManifest } from '../platform/art';
 import { type Ctx, reduced } from '../platform/context';
 import { emitRun } from '../platform/run-events';
 import { goalsMet, rejection, venueFit } from '../rules';
-import type { GameEvent, Intent, Level, RunState } from '../rules/types';
+import type { GameEvent, Intent, RunState } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { writeSave } from '../store/save';
@@ -32,24 +31,6 @@ export interface PlayHooks {
 }
 
 const loadCity = () => import('../scenes/start');
-const prefetched = new Set<string>();
-/** Starts loading Phaser and the scenes, and fetching the level's art, in the background: on the
- * lottery card and the run-link screen, while the player reads. (The title only prefetches
- * Phaser's bytes, through <link rel="prefetch"> in index.html: see vite.config.ts.) */
-export function preloadCity(level?: Level): void {
-  void loadCity().catch(() => {});
-  if (!level) return;
-  const keys = new Set(cityArtKeys(level));
-  void loadArtManifest()
-    .then((entries) => {
-      for (const e of entries) {
-        if (!keys.has(e.key) || prefetched.has(e.url)) continue;
-        prefetched.add(e.url);
-        document.head.append(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
-      }
-    })
-    .catch(() => {});
-}
 
 export function startPlay(
   ctx: Ctx,
@@ -330,8 +311,15 @@ export function startPlay(
     at: () => store.state().at,
   });
   game.append(sketch.element);
-  // The bench's city figure: the first frame with a usable map on screen.
-  requestAnimationFrame(() => performance.mark('iw:city-first-frame'));
+  // The bench's city figure: the first frame with a usable map on screen. Phaser (if the lottery
+  // has not already run it) runs after that frame, in a task of its own: its ~0.5 MB of code must
+  // not hold the sketch back.
+  const painted = new Promise<void>((resolve) =>
+    requestAnimationFrame(() => {
+      performance.mark('iw:city-first-frame');
+      setTimeout(resolve, 0);
+    }),
+  );
   const dropSketch = () => {
     sketch?.destroy();
     sketch = null;
@@ -339,7 +327,8 @@ export function startPlay(
   // The village chapter has its own quieter theme.
   ctx.audio?.setMusic(level.venues.some((v) => v.kind === 'village-home') ? 'hometown' : 'city');
 
-  loadCity()
+  painted
+    .then(loadCity)
     .then((m) =>
       m.startCity({
         parent: game,

@@ -12,7 +12,7 @@ import {
   STATS,
   VENUE_KINDS,
 } from '../rules/types';
-import { storySchema } from './story';
+import { storySchema } from './story-schema';
 
 // Before any schema is built: zod would otherwise probe `new Function` to compile fast parsers,
 // and the game's Content-Security-Policy (no 'unsafe-eval') reports that probe as a violation.

@@ -2,8 +2,9 @@
 // platform/art.ts reads the file with it (no other shape is accepted).
 import { z } from 'zod';
 
-// This schema loads with the title, before content/schema.ts: without jitless, zod's first parse
-// probes `new Function`, and the Content-Security-Policy (no 'unsafe-eval') reports it.
+// This schema may parse before content/schema.ts has loaded (platform/art.ts imports it when art is
+// first needed): without jitless, zod's first parse probes `new Function`, and the
+// Content-Security-Policy (no 'unsafe-eval') reports it.
 z.config({ jitless: true });
 
 export const ArtAsset = z

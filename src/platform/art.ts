@@ -1,8 +1,8 @@
 // The art manifest, when the art has landed: found at build time so that a missing manifest
 // costs no failed request, and checked with the schema the generator writes (art-manifest.ts).
-// Without it the scenes draw with Phaser Graphics instead.
+// Without it the scenes draw with Phaser Graphics instead. The schema (zod) loads with the
+// manifest, when the lottery, the city or a share card first asks for art: not with the title.
 import type { Level } from '../rules/types';
-import { ArtManifest } from './art-manifest';
 import { assetUrl } from './site';
 
 export interface ArtEntry {
@@ -20,7 +20,8 @@ const manifests = import.meta.glob<unknown>('../../assets/art/manifest.json', { 
 export async function loadArtManifest(): Promise<ArtEntry[]> {
   const load = Object.values(manifests)[0];
   if (!load) return [];
-  const parsed = ArtManifest.safeParse(await load());
+  const [raw, { ArtManifest }] = await Promise.all([load(), import('./art-manifest')]);
+  const parsed = ArtManifest.safeParse(raw);
   if (!parsed.success) {
     console.warn('assets/art/manifest.json does not match the art manifest schema', parsed.error.issues[0]);
     return [];

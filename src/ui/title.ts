@@ -4,7 +4,6 @@ import { language, t } from '../i18n';
 import { hasRoute } from '../platform/routes';
 import { assetUrl } from '../platform/site';
 import { el, iconButton, slot } from './dom';
-import { applyArt } from './lottery';
 
 export interface TitleHooks {
   play(): void;
@@ -61,15 +60,11 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
         { className: 'title-art', attrs: { 'aria-hidden': 'true' } },
         el('div', { className: 'title-wall' }),
         // Its address is known (and preloaded by index.html): the largest paint does not wait for
-        // the art manifest, which still hides it if the art is missing. (Inlined in the single file.)
+        // the art manifest (nor its schema), and a missing file hides it (the stand-in stays).
+        // Inlined in the single file.
         el('img', {
           className: 'title-img',
-          attrs: {
-            'data-art': 'title-art',
-            alt: '',
-            src: assetUrl('art/title-art.svg'),
-            fetchpriority: 'high',
-          },
+          attrs: { alt: '', src: assetUrl('art/title-art.svg'), fetchpriority: 'high' },
         }),
       ),
       el('h1', { className: 'game-title' }, t('app.name')),
@@ -86,6 +81,12 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
   img?.addEventListener('load', () => root.querySelector('.title-art')?.classList.add('has-art'), {
     once: true,
   });
-  void applyArt(root);
+  img?.addEventListener(
+    'error',
+    () => {
+      img.hidden = true;
+    },
+    { once: true },
+  );
   return slots;
 }

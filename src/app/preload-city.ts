@@ -1,0 +1,43 @@
+// What the lottery card and the run-link screen start while the player reads: the city's own
+// code (src/app/play.ts with the HUD and panels), Phaser and the scenes, and the level's art.
+// Kept apart from play.ts so that the title's chunk holds none of the city.
+import { cityArtKeys, loadArtManifest } from '../platform/art';
+import { prefetchListed } from '../platform/prefetch';
+import type { Level } from '../rules/types';
+import { el } from '../ui/dom';
+
+/** The city's DOM (HUD, places, panels) and its run loop: loaded when a run is about to start. */
+export const loadPlay = () => import('./play');
+/** Phaser and the scenes. */
+export const loadCity = () => import('../scenes/start');
+/** The run lock (one tab plays a run at a time): needed only when a run starts. */
+export const loadRunLock = () => import('./run-lock');
+
+const prefetched = new Set<string>();
+/** Starts loading the city's code, Phaser and the scenes, and fetching the level's art, in the
+ * background: on the lottery card and the run-link screen, while the player reads. (The title only
+ * prefetches their bytes once it has loaded: src/platform/prefetch.ts.) In that order, one after
+ * the other: on a slow line the city's DOM (HUD, places, the sketch of the map) is usable as soon
+ * as its own small chunk is in, and must not share the line with Phaser (~130 KB) or the art.
+ * `phaser`: 'run' loads and runs Phaser and the scenes (the lottery: the player reads a card,
+ * then a family, before the city); 'fetch' only fetches their bytes (the run-link screen, which
+ * may as well lead to the outcome: Phaser then runs when the city has painted its sketch). */
+export function preloadCity(level?: Level, phaser: 'run' | 'fetch' = 'run'): void {
+  const keys = new Set(level ? cityArtKeys(level) : []);
+  void Promise.all([loadPlay(), loadRunLock()])
+    .catch(() => {})
+    .then(async () => {
+      if (phaser === 'run') await loadCity();
+      else prefetchListed(/\/(phaser|start|rolldown-runtime)-[\w-]+\.js$/);
+    })
+    .catch(() => {})
+    .then(() => (keys.size ? loadArtManifest() : []))
+    .then((entries) => {
+      for (const e of entries) {
+        if (!keys.has(e.key) || prefetched.has(e.url)) continue;
+        prefetched.add(e.url);
+        document.head.append(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
+      }
+    })
+    .catch(() => {});
+}
