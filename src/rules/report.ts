@@ -214,7 +214,16 @@ export function reformLens(
     : null;
   const youLife = lifeReport(level, rYou.subject);
   const twinLife = rTwin ? lifeReport(level, rTwin.subject) : null;
+  // A wall fell when, under the reform, you went through a door that was walled for you (the one
+  // you knocked on, or the one you went round without knocking), or never met a wall you met.
+  // A wall you met and went through later also fell: a reform that asks for months of residence
+  // still stops you in the first months.
   const reformWalls = new Set(distinctWalls(youLife.state.walls));
+  const wentThrough = rYou.moves
+    .filter((m) => m.kind === 'open-door' || m.kind === 'instead')
+    .map((m) => m.theirs)
+    .filter((w): w is string => w !== null);
+  const notMet = distinctWalls(state.walls).filter((w) => !reformWalls.has(w));
   const rGap = twinLife ? gapOf(level, youLife.state, twinLife.state) : null;
   return {
     policyId: p.id,
@@ -222,7 +231,7 @@ export function reformLens(
     twin: twinLife,
     youMoves: rYou.moves,
     twinMoves: rTwin?.moves ?? [],
-    wallsFell: distinctWalls(state.walls).filter((w) => !reformWalls.has(w)),
+    wallsFell: [...new Set([...notMet, ...wentThrough])],
     gap: rGap,
     closed:
       gap && rGap

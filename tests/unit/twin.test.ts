@@ -235,6 +235,44 @@ describe('the report of a finished run', () => {
     expect(r.reforms[0]!.closed?.money).toBe(1100);
   });
 
+  it('a wall that a reform opens only later still fell: met in month 1, gone through in month 2', () => {
+    const afterAMonth: Policy = {
+      ...residency,
+      rewrites: [
+        {
+          match: { type: 'registration', place: 'local' },
+          replace: { type: 'stat', stat: 'residenceMonths', atLeast: 1 },
+        },
+      ],
+    };
+    const knockTwice: Intent[] = [
+      { type: 'move', venue: 'rooms' },
+      { type: 'act', venue: 'rooms', action: 'rent' },
+      { type: 'move', venue: 'school' },
+      { type: 'act', venue: 'school', action: 'enrol' },
+      { type: 'endMonth' },
+      { type: 'act', venue: 'school', action: 'enrol' },
+      { type: 'endMonth' },
+    ];
+    // Months of residence stand in for the registration here, as in the megacity.
+    const city: Level = { ...level, standIns: { ...level.standIns, stats: ['residenceMonths'] } };
+    const twice = liveIntentions(city, 7, rural, rural, knockTwice)!.reference.state;
+    const lens = report(city, twice, null, [afterAMonth]).reforms[0]!;
+    // Under the reform you still meet the wall in month 1 …
+    expect(lens.you.state.walls.map((w) => `${w.venue}/${w.action}`)).toEqual(['school/enrol']);
+    // … and go through it in month 2: it fell.
+    expect(lens.you.state.flags).toContain('in-school');
+    expect(lens.wallsFell).toEqual(['school/enrol']);
+  });
+
+  it('a wall you went round without knocking also fell when the reform opens its door', () => {
+    const knowing = live(rural, rural, knockThenPrivate.slice(2)).reference.state;
+    expect(knowing.walls).toEqual([]);
+    const lens = report(level, knowing, null, [residency]).reforms[0]!;
+    expect(lens.youMoves).toMatchObject([{ kind: 'instead', theirs: 'school/enrol' }]);
+    expect(lens.wallsFell).toEqual(['school/enrol']);
+  });
+
   it('counts walls and refusals apart', () => {
     expect(r.summary.walls).toEqual(['school/enrol']);
     expect(r.summary.refusals).toBe(0);
