@@ -468,7 +468,8 @@ describe('the service worker', () => {
 
   it('offers a waiting new version at the title or an outcome, never in the city', async () => {
     const page = await open();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    // Installing the worker precaches the whole game: on a busy machine that takes a while.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 90_000 });
     await putSave(page, saveOf(tutorialRun(3, [])));
     await continueRun(page);
     // A new build: the same worker with a few bytes more, fetched by the browser's update check.
@@ -491,7 +492,7 @@ describe('the service worker', () => {
           return w.__waiting === true;
         },
         null,
-        { timeout: 30_000, polling: 200 },
+        { timeout: 90_000, polling: 200 },
       );
     } finally {
       writeFileSync(file, original);
@@ -513,5 +514,5 @@ describe('the service worker', () => {
     await reloaded;
     await until(page, '.screen-title');
     expect(await page.locator('.banner-update').count()).toBe(0);
-  });
+  }, 300_000); // two worker installs and three cities: minutes on a busy machine
 });
