@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/problems';
 import { greedyBot, newRun, playBot, randomBot, replay, STAT_BOUNDS, STATS } from '../../src/rules';
-import { shipped } from '../helpers/shipped';
+import { shipped, shippedCases } from '../helpers/shipped';
 
 const content = shipped();
 
@@ -13,16 +13,7 @@ describe('the shipped content', () => {
   });
 });
 
-const cases = [...content.levels.values()].flatMap((level) =>
-  level.registrations.flatMap((reg) =>
-    [null, ...level.policies.map((p) => content.policies.get(p) ?? null)].map((policy) => ({
-      name: `${level.id} · ${reg.id} · ${policy?.id ?? 'no policy'}`,
-      level,
-      reg: reg.id,
-      policy,
-    })),
-  ),
-);
+const cases = shippedCases(content);
 
 describe.each(cases)('a bot plays $name', ({ level, reg, policy }) => {
   it('to its end within the month limit, with every invariant holding', () => {

@@ -29,7 +29,7 @@ import {
   step,
   withPolicy,
 } from '../../src/rules';
-import { shipped } from '../helpers/shipped';
+import { shipped, shippedCases } from '../helpers/shipped';
 
 const content = shipped();
 
@@ -50,16 +50,7 @@ function plainAvailable(level: Level, s: RunState): Intent[] {
   return candidates.filter((i) => rejection(level, s, i) === null);
 }
 
-const cases = [...content.levels.values()].flatMap((level) =>
-  level.registrations.flatMap((reg) =>
-    [null, ...level.policies.map((p) => content.policies.get(p) ?? null)].map((policy) => ({
-      name: `${level.id} · ${reg.id} · ${policy?.id ?? 'no policy'}`,
-      level,
-      reg: reg.id,
-      policy,
-    })),
-  ),
-);
+const cases = shippedCases(content);
 
 describe.each(cases)('along random runs of $name', ({ level, reg, policy }) => {
   it('the intents offered are exactly those rejection lets through, and a step leaves its state untouched', () => {
