@@ -33,6 +33,7 @@ export { meets, unmet } from './requirements';
 export { type SimulationRow, simulate } from './simulate';
 export { cloneState, newRun, STAT_BOUNDS } from './state';
 export { actionRequirement, rejection, step, walkDays } from './step';
+export { TUNABLE_STATS, type TunableStat, type Tuning, tunableRule, tunePolicy } from './tune';
 export { type Life, type Lived, liveIntentions, type MonthPoint, type Subject, type TwinMove } from './twin';
 export * from './types';
 export { classify, standsIn, type Verdict } from './walls';

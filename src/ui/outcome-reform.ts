@@ -1,10 +1,19 @@
-// The reform lens, to play with: each reform's rules as sentences (switch single ones off), a
-// guess first, then both lives again: the walls that fell by name, the gap closed as a number,
+// The reform lens, to play with: each reform's rules as sentences (switch single ones off, and
+// change the number a rule asks for: "[6] months of living in the city"), a guess first, then both lives again: the walls that fell by name, the gap closed as a number,
 // the two money lines. Two reforms side by side. The report has each whole reform; a reform with
 // rules switched off is computed when the player asks for it (rules/report.ts reformLens).
 import { loc, money, t } from '../i18n';
-import { type Gap, type Policy, type ReformLens, type RunReport, reformLens } from '../rules';
-import type { Level, RunState } from '../rules/types';
+import {
+  type Gap,
+  type Policy,
+  type ReformLens,
+  type RunReport,
+  reformLens,
+  type TunableStat,
+  tunableRule,
+  tunePolicy,
+} from '../rules';
+import type { Level, PolicyRewrite, RunState } from '../rules/types';
 import { actionName, describeRequirement, wallPlace } from './describe';
 import { button, el } from './dom';
 import { moneyChart } from './outcome-timeline';
@@ -17,31 +26,19 @@ export interface LensInput {
   report: RunReport;
 }
 
-function ruleSentences(level: Level, p: Policy): string[] {
-  const out = p.rewrites.map((w) =>
-    t('outcome.rule.rewrite', {
-      from: describeRequirement(level, w.match as Parameters<typeof describeRequirement>[1]),
-      to:
-        w.replace.type === 'stat' &&
-        w.replace.stat !== 'money' &&
-        w.replace.stat !== 'health' &&
-        w.replace.stat !== 'family'
-          ? t(`outcome.rule.stat.${w.replace.stat}`, { need: w.replace.atLeast })
-          : describeRequirement(level, w.replace),
-    }),
-  );
-  if (p.portableInsurance) out.push(t('outcome.rule.portable'));
-  return out;
+/** The numbers offered for a rule: a few steps around what the reform itself asks. */
+function needChoices(stat: TunableStat, need: number): number[] {
+  const steps = stat === 'points' ? [need / 2, need, need * 2].map(Math.round) : [0, 3, 6, 12, 24, need];
+  return [...new Set(steps)].filter((n) => n >= 0).sort((a, b) => a - b);
 }
 
-/** The policy with only the chosen rules on (index = rewrite; the last = portable insurance). */
-function withRules(p: Policy, on: boolean[]): Policy {
-  const rewrites = p.rewrites.filter((_, i) => on[i] !== false);
-  const portable = p.portableInsurance === true && on[p.rewrites.length] !== false;
-  const all = rewrites.length === p.rewrites.length && portable === (p.portableInsurance === true);
-  return all
-    ? p
-    : { ...p, id: `${p.id}~${on.map((x) => (x ? 1 : 0)).join('')}`, rewrites, portableInsurance: portable };
+/** A rule as a sentence; a tunable number is left as `slot` so that a picker can stand in it. */
+function ruleSentence(level: Level, w: PolicyRewrite, slot: string): string {
+  const tune = tunableRule(w);
+  return t('outcome.rule.rewrite', {
+    from: describeRequirement(level, w.match as Parameters<typeof describeRequirement>[1]),
+    to: tune ? t(`outcome.rule.stat.${tune.stat}`, { need: slot }) : describeRequirement(level, w.replace),
+  });
 }
 
 function gapLine(before: Gap, after: Gap): string {
@@ -61,6 +58,7 @@ function column(input: LensInput, side: number, initial: number): HTMLElement {
   const lenses = new Map<string, ReformLens>(report.reforms.map((r) => [r.policyId, r]));
   let chosen = initial;
   let on: boolean[] = [];
+  let needs: (number | undefined)[] = [];
   let guessed: boolean | null = null;
 
   const select = el('select', { id: `lens-${side}` }) as HTMLSelectElement;
@@ -72,6 +70,7 @@ function column(input: LensInput, side: number, initial: number): HTMLElement {
   select.addEventListener('change', () => {
     chosen = Number(select.value);
     on = [];
+    needs = [];
     guessed = null;
     draw();
   });
@@ -82,7 +81,7 @@ function column(input: LensInput, side: number, initial: number): HTMLElement {
   }
 
   function lens(): ReformLens {
-    const p = withRules(policies[chosen]!, on);
+    const p = tunePolicy(policies[chosen]!, { on, needs });
     let l = lenses.get(p.id);
     if (!l) {
       l = reformLens(level, state, runPolicy, p, report.gap);
@@ -93,26 +92,50 @@ function column(input: LensInput, side: number, initial: number): HTMLElement {
 
   function draw() {
     const p = policies[chosen]!;
-    const rules = ruleSentences(level, p);
-    if (on.length !== rules.length) on = rules.map(() => true);
-    const ruleList = rules.length
-      ? el(
-          'ul',
-          { className: 'plain lens-rules' },
-          ...rules.map((text, i) => {
-            const box = el('input', { type: 'checkbox', id: `lens-${side}-rule-${i}` }) as HTMLInputElement;
-            box.checked = on[i] !== false;
-            box.addEventListener('change', () => {
-              on[i] = box.checked;
-              draw();
-            });
-            return el(
-              'li',
-              {},
-              el('label', { className: 'check', attrs: { for: box.id } }, box, el('span', {}, text)),
-            );
-          }),
-        )
+    const count = p.rewrites.length + (p.portableInsurance ? 1 : 0);
+    if (on.length !== count) on = Array.from({ length: count }, () => true);
+    // The checkbox's label is the sentence up to the number; the number's picker is not inside
+    // the label (one control per label), so the sentence reads on around it.
+    const ruleItem = (i: number, label: string, rest: (HTMLElement | string)[] = []) => {
+      const box = el('input', { type: 'checkbox', id: `lens-${side}-rule-${i}` }) as HTMLInputElement;
+      box.checked = on[i] !== false;
+      box.addEventListener('change', () => {
+        on[i] = box.checked;
+        draw();
+      });
+      return el(
+        'li',
+        { className: 'check' },
+        box,
+        el('span', {}, el('label', { attrs: { for: box.id } }, label), ...rest),
+      );
+    };
+    const items = p.rewrites.map((w, i) => {
+      const tune = tunableRule(w);
+      if (!tune) return ruleItem(i, ruleSentence(level, w, ''));
+      // The number stands in the sentence as a picker: split the sentence around a marker.
+      const [before = '', after = ''] = ruleSentence(level, w, '\u0000').split('\u0000');
+      const pick = el('select', {
+        className: 'lens-need',
+        id: `lens-${side}-need-${i}`,
+        attrs: { 'aria-label': t('outcome.rule.needLabel') },
+      }) as HTMLSelectElement;
+      for (const n of needChoices(tune.stat, tune.need)) {
+        const o = el('option', { attrs: { value: String(n) } }, String(n));
+        if (n === (needs[i] ?? tune.need)) o.setAttribute('selected', '');
+        pick.append(o);
+      }
+      pick.disabled = on[i] === false;
+      pick.addEventListener('change', () => {
+        needs[i] = Number(pick.value);
+        draw();
+        document.getElementById(pick.id)?.focus();
+      });
+      return ruleItem(i, before, [pick, after]);
+    });
+    if (p.portableInsurance) items.push(ruleItem(p.rewrites.length, t('outcome.rule.portable')));
+    const ruleList = items.length
+      ? el('ul', { className: 'plain lens-rules' }, ...items)
       : el('p', { className: 'muted' }, t('outcome.rule.none'));
     const body: (HTMLElement | SVGElement)[] = [];
     if (guessed === null && report.gap) {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { type Bot, greedyBot, type Intent, playBot, report } from '../../src/rules';
+import { type Bot, greedyBot, type Intent, playBot, reformLens, report, tunePolicy } from '../../src/rules';
 import { decodeResult } from '../../src/share/result-code';
 import { encodeRun } from '../../src/share/run-code';
 import { recordOf } from '../../src/store/run-record';
@@ -57,6 +57,7 @@ async function outcome(lang: 'en' | 'zh-Hans', viewport: { width: number; height
 }
 
 const digits = (s: string) => s.replace(/[^\d]/g, '');
+const yuan = (n: number) => `¥${Math.abs(n).toLocaleString('en-GB')}`;
 
 describe('the outcome of a megacity run as a rural newcomer', () => {
   it('the run met the public-school wall and the twin went through the open door', () => {
@@ -71,7 +72,6 @@ describe('the outcome of a megacity run as a rural newcomer', () => {
   it('screen, card, result code and class debrief agree on every number', async () => {
     const page = await outcome('en', { width: 1280, height: 720 });
     const screenText = await page.$eval('.screen-outcome', (e) => e.textContent ?? '');
-    const yuan = (n: number) => `¥${Math.abs(n).toLocaleString('en-GB')}`;
     for (const n of [r.attribution.start, r.attribution.end, r.attribution.twinEnd, r.attribution.walls])
       expect(screenText).toContain(yuan(n));
     expect(await page.$eval('#timeline', (e) => e.getAttribute('data-split'))).toBe(
@@ -142,6 +142,34 @@ describe('the outcome of a megacity run as a rural newcomer', () => {
     // And the outcome screen said the same gap: the walls' share of the money is you − your twin.
     expect(r.attribution.walls).toBe(r.summary.money - r.summary.twin!.money);
     await debrief.close();
+  });
+
+  it('the reform lens: the number a rule asks for can be changed, and both lives are lived again under it', async () => {
+    const page = await outcome('en', { width: 1280, height: 720 });
+    const side = '.lens-col[data-side="0"]';
+    const reformOnLeft = policies.find((p) => p.rewrites.length > 0 || p.portableInsurance)!;
+    // "Wherever a rule asks for a local hukou, living in the city for [6] months is enough."
+    expect(await page.$eval(`${side} #lens-0-need-0`, (e) => (e as HTMLSelectElement).value)).toBe('6');
+    await page.click(`${side} .lens-predict + .row button`);
+    await page.waitForSelector(`${side} .lens-gap`);
+    await page.selectOption(`${side} #lens-0-need-0`, '0');
+    // The lens is drawn again with the picked number, focus kept on the picker.
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLSelectElement | null)?.id === 'lens-0-need-0',
+    );
+    expect(await page.$eval(`${side} #lens-0-need-0`, (e) => (e as HTMLSelectElement).value)).toBe('0');
+    const tuned = reformLens(
+      level,
+      game.state,
+      statusQuo,
+      tunePolicy(reformOnLeft, { on: [], needs: [0] }),
+      r.gap,
+    );
+    const goalsLine = await page.$eval(`${side} .lens-gap + p`, (e) => e.textContent ?? '');
+    const met = (l: typeof tuned.you) => l.outcome.goals.filter((g) => g.met).length;
+    expect(digits(goalsLine)).toBe(`${met(tuned.you)}${met(tuned.twin!)}${level.goals.length}`);
+    const gapLine = await page.$eval(`${side} .lens-gap`, (e) => e.textContent ?? '');
+    expect(digits(gapLine)).toContain(digits(yuan(Math.abs(tuned.gap!.money))));
   });
 
   it.each([
