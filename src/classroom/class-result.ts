@@ -5,6 +5,8 @@
 //
 // Format (all of it here, in one place, so that a shared envelope can take it over):
 //   "IWC" + L + body, where L (one character) says how many body characters follow (L + 16).
+//   "IWD" is the same for a class whose teacher switched single questions off: five more bits
+//   after the class code's payload name them (the 9-character class code, session.ts).
 // Walls are named by their place in the level's list of possible walls (classWallKeys: the
 // actions and card choices with a requirement first, so that the mask stays short); a reform lens
 // says which of those walls fell, how many goals you met under it and whether the twin gap shrank.
@@ -57,6 +59,9 @@ export interface ClassReform {
 }
 
 export const CLASS_RESULT_PREFIX = 'IWC';
+/** The prefix of a class result from a class with questions switched off. */
+export const TAILORED_RESULT_PREFIX = 'IWD';
+const QUESTIONS_OFF_BITS = 5;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const ENDS: readonly (EndReason | null)[] = [null, 'months', 'goals', 'money', 'health', 'finished'];
 const CHECK_BITS = 10;
@@ -152,10 +157,9 @@ function encodeBody(r: ClassResult): Bits {
   const classValue = sessionCodeValue(r.classCode);
   if (classValue === null) throw new RangeError('not a class code');
   if (r.goalCount > 7) throw new RangeError('too many goals');
-  const b = new Bits()
-    .put(classValue, 30)
-    .put(r.levelIndex, 2)
-    .put(r.kind === 'urban' ? 1 : 0, 1);
+  const b = new Bits().put(classValue.value, 30);
+  if (classValue.questionsOff !== 0) b.put(classValue.questionsOff, QUESTIONS_OFF_BITS);
+  b.put(r.levelIndex, 2).put(r.kind === 'urban' ? 1 : 0, 1);
   // A seat (1–63 in 6 bits, up to 999 in 10) or, without one, the nonce.
   if (r.seat === null) b.put(0, 1).put(r.nonce & (2 ** NONCE_BITS - 1), NONCE_BITS);
   else if (r.seat < 64) b.put(1, 1).put(0, 1).put(r.seat, 6);
@@ -213,7 +217,8 @@ export function encodeClassResult(r: ClassResult): string {
   if (chars > MAX_CHARS) throw new RangeError('too long');
   let body = '';
   for (let i = chars - 1; i >= 0; i--) body += ALPHABET[Number((b.value >> BigInt(5 * i)) & 31n)];
-  return CLASS_RESULT_PREFIX + ALPHABET[chars - LENGTH_OFFSET] + body;
+  const prefix = sessionCodeValue(r.classCode)?.questionsOff ? TAILORED_RESULT_PREFIX : CLASS_RESULT_PREFIX;
+  return prefix + ALPHABET[chars - LENGTH_OFFSET] + body;
 }
 
 export type ClassResultError = 'not-a-code' | 'too-short' | 'bad-checksum' | 'corrupt';
@@ -235,7 +240,9 @@ function charValue(ch: string): number {
 export function decodeClassResult(input: string): DecodedClassResult {
   if (typeof input !== 'string' || input.length > 200) return { ok: false, error: 'not-a-code' };
   const text = input.trim();
-  if (text.slice(0, 3).toUpperCase() !== CLASS_RESULT_PREFIX) return { ok: false, error: 'not-a-code' };
+  const prefix = text.slice(0, 3).toUpperCase();
+  if (prefix !== CLASS_RESULT_PREFIX && prefix !== TAILORED_RESULT_PREFIX)
+    return { ok: false, error: 'not-a-code' };
   const values: number[] = [];
   for (const ch of text.slice(3)) {
     const v = charValue(ch);
@@ -254,7 +261,10 @@ export function decodeClassResult(input: string): DecodedClassResult {
     return { ok: false, error: 'bad-checksum' };
   try {
     const r = new Reader(payload, bits - CHECK_BITS);
-    const classCode = sessionCodeOf(r.get(30));
+    const classValue = r.get(30);
+    const questionsOff = prefix === TAILORED_RESULT_PREFIX ? r.get(QUESTIONS_OFF_BITS) : 0;
+    if (prefix === TAILORED_RESULT_PREFIX && questionsOff === 0) return { ok: false, error: 'corrupt' };
+    const classCode = sessionCodeOf(classValue, questionsOff);
     const session = decodeSession(classCode);
     if (!session.ok) return { ok: false, error: 'corrupt' };
     const levelIndex = r.get(2);
@@ -334,18 +344,18 @@ export function groupClassResult(code: string): string {
 
 /**
  * Every class result code in pasted text, normalised (upper case, no spaces), in order: found by
- * "IWC" (any case, not glued to a word before it), read across spaces, dashes and line breaks for
+ * "IWC" or "IWD" (any case, not glued to a word before it), read across spaces, dashes and line breaks for
  * as many characters as its length character says. Linear in the text's length.
  */
 export function findClassResults(text: string): string[] {
   const out: string[] = [];
   if (typeof text !== 'string') return out;
-  const re = /iwc/gi;
+  const re = /iw[cd]/gi;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const before = text[m.index - 1];
     if (before !== undefined && /[A-Za-z0-9_]/.test(before)) continue;
     let need = -1;
-    let code = CLASS_RESULT_PREFIX;
+    let code = m[0].toUpperCase();
     let i = m.index + 3;
     for (; i < text.length && need !== 0; i++) {
       const v = charValue(text[i]!);

@@ -4,6 +4,7 @@
 // carry answers by their place in that list, so the bank is append-only and its order fixed.
 import type { Level, Localized } from '../rules/types';
 import data from './quiz.json';
+import { decodeSession } from './session';
 
 export interface QuizQuestion {
   /** The fact id in levels/facts.json that holds the answer. */
@@ -44,6 +45,26 @@ export function questionsFor(levels: readonly (Level | undefined)[]): QuizQuesti
   const taught = new Set<string>();
   for (const l of levels) if (l) for (const f of levelFacts(l)) taught.add(f);
   return QUIZ.filter((q) => taught.has(q.fact)).slice(0, QUESTIONS_PER_CLASS);
+}
+
+/**
+ * The questions a class asks: its levels' questions (questionsFor) without those the teacher
+ * switched off (bit i of `questionsOff` = question i). Answers are kept by place in this list.
+ */
+export function classQuestions(levels: readonly (Level | undefined)[], questionsOff = 0): QuizQuestion[] {
+  return questionsFor(levels).filter((_, i) => (questionsOff & (1 << i)) === 0);
+}
+
+/**
+ * The questions a class result's answers refer to, from its class code alone (its levels and the
+ * questions its teacher switched off); none for a code that does not decode.
+ */
+export function questionsOfClass(
+  classCode: string,
+  levelById: (id: string) => Level | undefined,
+): QuizQuestion[] {
+  const d = decodeSession(classCode);
+  return d.ok ? classQuestions(d.session.levels.map(levelById), d.session.questionsOff) : [];
 }
 
 /** The right option of each question, by index: what aggregate() marks answers against. */

@@ -1,5 +1,7 @@
 // Class sessions without a server: the session itself is packed into an 8-character code that
 // students can type (no 0/O/1/I/L), and into the join link. Decoding treats its input as hostile.
+// A class whose teacher switched single questions off gets a 9-character code (version B): the
+// same six payload characters, then one character naming the questions left out.
 import type { LevelRegistration, RegistrationKind } from '../rules/types';
 import { readParam, withParam } from '../share/query';
 
@@ -15,6 +17,11 @@ export interface ClassSession {
   assign: Assignment;
   lang: SessionLanguage;
   quiz: boolean;
+  /**
+   * The class's questions (quiz.ts questionsFor) the teacher switched off: bit i = question i.
+   * 0 or absent: every question is asked. Never all of them: that is `quiz: false`.
+   */
+  questionsOff?: number;
 }
 
 export type SessionError =
@@ -31,6 +38,10 @@ export type DecodedSession = { ok: true; session: ClassSession } | { ok: false; 
 
 export const SESSION_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const SESSION_CODE_LENGTH = 8;
+/** A class code with questions switched off: version B, one more character. */
+export const SESSION_CODE_LENGTH_TAILORED = 9;
+/** The questions a code can switch off: bits 0–4 (a class asks at most five), not all at once. */
+export const QUESTIONS_OFF_LIMIT = 31;
 export const SESSION_SEED_LIMIT = 29_000;
 
 /**
@@ -52,7 +63,9 @@ const ASSIGNMENTS: readonly Assignment[] = ['draw', 'alternate', 'rural', 'urban
 const LANGS: readonly SessionLanguage[] = ['en', 'zh-Hans'];
 /** The first character names the format's version: A is version 1. */
 const VERSION_CHARS = 'ABCDEFGHJKMNPQRSTUVWXYZ';
-const VERSION = 1;
+const VERSION = 2;
+/** Version 2 (B) is version 1's payload with the questions-off character before the check. */
+const TAILORED = 2;
 const RADIX = BigInt(SESSION_ALPHABET.length);
 const PAYLOAD_CHARS = SESSION_CODE_LENGTH - 2;
 const SPACE = RADIX ** BigInt(PAYLOAD_CHARS);
@@ -89,6 +102,10 @@ export function sessionProblem(s: ClassSession): string | null {
   if (!ASSIGNMENTS.includes(s.assign)) return 'unknown assignment';
   if (!LANGS.includes(s.lang)) return 'unknown language';
   if (typeof s.quiz !== 'boolean') return 'quiz must be true or false';
+  const off = s.questionsOff ?? 0;
+  if (!Number.isInteger(off) || off < 0 || off >= QUESTIONS_OFF_LIMIT)
+    return `questionsOff must be an integer from 0 to ${QUESTIONS_OFF_LIMIT - 1} (all five off is quiz: false)`;
+  if (off !== 0 && !s.quiz) return 'questions can be switched off only when the class has questions';
   return null;
 }
 
@@ -110,7 +127,9 @@ export function encodeSession(session: ClassSession): string {
     payload = SESSION_ALPHABET[Number(value % RADIX)]! + payload;
     value /= RADIX;
   }
-  const body = VERSION_CHARS[VERSION - 1]! + payload;
+  const off = session.questionsOff ?? 0;
+  const body =
+    off === 0 ? VERSION_CHARS[0]! + payload : VERSION_CHARS[TAILORED - 1]! + payload + SESSION_ALPHABET[off]!;
   return body + checkChar(body);
 }
 
@@ -126,15 +145,25 @@ export function decodeSession(input: string): DecodedSession {
   const code = normalize(input);
   if (code.length === 0) return { ok: false, error: 'empty' };
   if ([...code].some((ch) => !SESSION_ALPHABET.includes(ch))) return { ok: false, error: 'bad-characters' };
-  if (code.length < SESSION_CODE_LENGTH) return { ok: false, error: 'too-short' };
-  if (code.length > SESSION_CODE_LENGTH) return { ok: false, error: 'too-long' };
+  const version = VERSION_CHARS.indexOf(code[0]!) + 1;
+  // A newer game's code may be longer: it is refused as newer only when its check character holds.
+  if (version > VERSION && code.length > SESSION_CODE_LENGTH)
+    return checkChar(code.slice(0, -1)) === code.slice(-1)
+      ? { ok: false, error: 'newer-version' }
+      : { ok: false, error: 'bad-checksum' };
+  const length = version === TAILORED ? SESSION_CODE_LENGTH_TAILORED : SESSION_CODE_LENGTH;
+  if (code.length < length) return { ok: false, error: 'too-short' };
+  if (code.length > length) return { ok: false, error: 'too-long' };
   const body = code.slice(0, -1);
   if (checkChar(body) !== code.slice(-1)) return { ok: false, error: 'bad-checksum' };
-  const version = VERSION_CHARS.indexOf(code[0]!) + 1;
   if (version === 0) return { ok: false, error: 'unknown-version' };
   if (version > VERSION) return { ok: false, error: 'newer-version' };
+  const questionsOff = version === TAILORED ? SESSION_ALPHABET.indexOf(body[PAYLOAD_CHARS + 1]!) : 0;
+  // Version B always switches something off: "none off" has one spelling, version A.
+  if (version === TAILORED && questionsOff === 0) return { ok: false, error: 'corrupt' };
   let value = 0n;
-  for (const ch of body.slice(1)) value = value * RADIX + BigInt(SESSION_ALPHABET.indexOf(ch));
+  for (const ch of body.slice(1, 1 + PAYLOAD_CHARS))
+    value = value * RADIX + BigInt(SESSION_ALPHABET.indexOf(ch));
   value = (((value - SHIFT + SPACE) % SPACE) * UNSPREAD) % SPACE;
   const seed = Number(value % BigInt(SESSION_SEED_LIMIT));
   value /= BigInt(SESSION_SEED_LIMIT);
@@ -154,30 +183,43 @@ export function decodeSession(input: string): DecodedSession {
   }
   if (slots.some((slot) => slot >= SESSION_LEVELS.length)) return { ok: false, error: 'newer-version' };
   const levels = slots.map((slot) => SESSION_LEVELS[slot]!);
-  return { ok: true, session: { v: 1, levels, seed, assign, lang, quiz } };
+  if (questionsOff !== 0 && !quiz) return { ok: false, error: 'corrupt' };
+  const session: ClassSession = { v: 1, levels, seed, assign, lang, quiz };
+  if (questionsOff !== 0) session.questionsOff = questionsOff;
+  return { ok: true, session };
 }
 
-/** The class code as a number below 31^6 (its payload), for the class result code to carry. */
-export function sessionCodeValue(code: string): number | null {
+/**
+ * The class code as a number below 31^6 (its payload) and the questions it switches off, for the
+ * class result code to carry.
+ */
+export function sessionCodeValue(code: string): { value: number; questionsOff: number } | null {
   const c = normalize(code);
-  if (!decodeSession(c).ok) return null;
+  const d = decodeSession(c);
+  if (!d.ok) return null;
   let value = 0;
-  for (const ch of c.slice(1, -1)) value = value * SESSION_ALPHABET.length + SESSION_ALPHABET.indexOf(ch);
-  return value;
+  for (const ch of c.slice(1, 1 + PAYLOAD_CHARS))
+    value = value * SESSION_ALPHABET.length + SESSION_ALPHABET.indexOf(ch);
+  return { value, questionsOff: d.session.questionsOff ?? 0 };
 }
 
-/** The class code whose payload is `value` (see sessionCodeValue). */
-export function sessionCodeOf(value: number): string {
+/** The class code whose payload is `value` and that switches `questionsOff` off (see sessionCodeValue). */
+export function sessionCodeOf(value: number, questionsOff = 0): string {
   let payload = '';
   for (let i = 0, v = value; i < PAYLOAD_CHARS; i++, v = Math.floor(v / SESSION_ALPHABET.length))
     payload = SESSION_ALPHABET[v % SESSION_ALPHABET.length]! + payload;
-  const body = VERSION_CHARS[VERSION - 1]! + payload;
+  const body =
+    questionsOff === 0
+      ? VERSION_CHARS[0]! + payload
+      : VERSION_CHARS[TAILORED - 1]! + payload + SESSION_ALPHABET[questionsOff % SESSION_ALPHABET.length]!;
   return body + checkChar(body);
 }
 
-/** The code grouped for the projector and for reading aloud: "ABCD-EFGH". */
+/** The code grouped for the projector and for reading aloud: "ABCD-EFGH" (or "ABCD-EFGH-J"). */
 export function formatSessionCode(code: string): string {
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
+  return code.length > SESSION_CODE_LENGTH
+    ? `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`
+    : `${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
 /** The join link: the page's address with `class=CODE` in its query. */

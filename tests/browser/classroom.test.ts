@@ -265,3 +265,54 @@ describe('a class session', () => {
     }
   });
 });
+
+describe('the teacher picks the questions', () => {
+  it('switches one off: the class code gets a ninth character, a reload keeps it, and students are asked only the others', async () => {
+    expect(ASKED.length).toBeGreaterThanOrEqual(2);
+    const teacher = await open();
+    const page = teacher.page;
+    await page.goto(`${inject('baseUrl')}#/teacher`);
+    await page.waitForSelector('.teacher-page .class-code');
+    await page.click('.class-questions summary');
+    await page.waitForSelector('#class-q-0');
+    expect(await page.$$('.quiz-pick li')).toHaveLength(ASKED.length);
+    await page.uncheck('#class-q-0');
+    await page.waitForFunction(
+      () => document.querySelector('[data-code]')?.getAttribute('data-code')?.length === 9,
+    );
+    const code = (await page.getAttribute('[data-code]', 'data-code'))!;
+    const decoded = decodeSession(code);
+    expect(decoded.ok && decoded.session.questionsOff).toBe(1);
+    expect(await page.textContent('.class-code')).toMatch(/^\w{4}-\w{4}-\w$/);
+    await page.$eval('.class-questions', (e) => e.scrollIntoView());
+    await screenshot(page, 'classroom-teacher-questions');
+    // The last question left on cannot be switched off here (that is the quiz box).
+    for (let i = 1; i < ASKED.length - 1; i++) await page.uncheck(`#class-q-${i}`);
+    expect(await page.isDisabled(`#class-q-${ASKED.length - 1}`)).toBe(true);
+    for (let i = 1; i < ASKED.length - 1; i++) await page.check(`#class-q-${i}`);
+    await page.waitForFunction(
+      (c) => document.querySelector('[data-code]')?.getAttribute('data-code') === c,
+      code,
+    );
+    // A reload shows the same class, the question still off.
+    await page.reload();
+    await page.waitForSelector('.teacher-page .class-code');
+    expect(await page.getAttribute('[data-code]', 'data-code')).toBe(code);
+    const link = (await page.getAttribute('[data-link]', 'data-link'))!;
+    clean(teacher);
+
+    const student = await open();
+    await student.page.goto(link);
+    await student.page.waitForSelector('.class-student #class-seat');
+    await student.page.fill('#class-seat', '5');
+    await student.page.click('.class-student .btn-primary');
+    await student.page.waitForSelector('.class-quiz');
+    const questions = await student.page.$$eval('.quiz-question legend', (ls) =>
+      ls.map((l) => l.textContent ?? ''),
+    );
+    expect(questions).toHaveLength(ASKED.length - 1);
+    expect(questions.join(' ')).not.toContain(ASKED[0]!.question.en);
+    expect(questions[0]).toContain(ASKED[1]!.question.en);
+    clean(student);
+  });
+});

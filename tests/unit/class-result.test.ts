@@ -17,6 +17,7 @@ import {
   groupClassResult,
   withAnswers,
 } from '../../src/classroom/class-result';
+import { classQuestions, questionsOfClass } from '../../src/classroom/quiz';
 import { type ClassSession, encodeSession, registrationIdFor } from '../../src/classroom/session';
 import { reportFor } from '../../src/platform/run-report';
 import { type Bot, greedyBot, type Intent, playBot, wouldPass } from '../../src/rules';
@@ -195,6 +196,48 @@ describe('the class result code', () => {
     const again = decodeClassResult(withAnswers(seatless, { before: [1], after: [2] }));
     expect(again.ok && again.result.nonce).toBe(37);
     expect(again.ok && again.result.seat).toBe(null);
+  });
+});
+
+describe('a class whose teacher switched questions off', () => {
+  // Factory city and the tutorial ask five questions; the teacher left out the first and the third.
+  const tailored = encodeSession({ ...session, questionsOff: 0b00101 });
+  const levelById = (id: string) => content.levels.get(id);
+  const all = questionsOfClass(classCode, levelById);
+  const asked = questionsOfClass(tailored, levelById);
+
+  it('asks the levels’ questions without those switched off, in the same order', () => {
+    expect(all.length).toBe(5);
+    expect(asked).toEqual([all[1], all[3], all[4]]);
+    expect(classQuestions(session.levels.map(levelById), 0)).toEqual(all);
+  });
+
+  it('hands in a result code that names the tailored class, so the debrief marks answers against the questions asked', () => {
+    const result = { ...played('rural', 5, { before: [1, 0, 2], after: [1, 0, 2] }), classCode: tailored };
+    const code = encodeClassResult(result);
+    expect(code.startsWith('IWD')).toBe(true);
+    const d = decodeClassResult(code.toLowerCase());
+    expect(d.ok && d.result).toEqual(result);
+    expect(findClassResults(`here: ${code.slice(0, 10)}\n${code.slice(10)} thanks`)).toEqual([code]);
+    // Answered with each asked question's right option: every answer right against the tailored key.
+    const right = asked.map((q) => q.answer);
+    const rightCode = encodeClassResult({ ...result, quiz: { before: right, after: right } });
+    const input = parseDebriefInput(rightCode);
+    const debrief = aggregate(input.results, {
+      quizFor: (r) =>
+        questionsOfClass((isClassSummary(r) && r.classCode) || '', levelById).map((q) => ({
+          id: q.fact,
+          answer: q.answer,
+        })),
+    });
+    const quiz = debrief.levels[0]!.quiz;
+    expect(quiz.map((q) => q.id)).toEqual(asked.map((q) => q.fact));
+    expect(quiz.every((q) => q.shareBefore === 1 && q.shareAfter === 1)).toBe(true);
+  });
+
+  it('refuses an IWD code whose class switches nothing off (it would be an IWC code)', () => {
+    const plain = encodeClassResult(played('rural', 5, null));
+    expect(decodeClassResult(`IWD${plain.slice(3)}`).ok).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   registrationIdFor,
   SESSION_ALPHABET,
   SESSION_CODE_LENGTH,
+  SESSION_CODE_LENGTH_TAILORED,
   SESSION_LEVELS,
   SESSION_SEED_LIMIT,
 } from '../../src/classroom/session';
@@ -70,7 +71,9 @@ describe('class session code', () => {
 
   it('says that a well-formed code from a later version needs a newer game', () => {
     const code = encodeSession(session);
-    expect(decodeSession(withCheck(`B${code.slice(1, 7)}`))).toEqual({ ok: false, error: 'newer-version' });
+    expect(decodeSession(withCheck(`C${code.slice(1, 7)}`))).toEqual({ ok: false, error: 'newer-version' });
+    // A later version may be longer; it is still "newer", not "too long", when its check holds.
+    expect(decodeSession(withCheck(`C${code.slice(1, 7)}XY`))).toEqual({ ok: false, error: 'newer-version' });
     expect(decodeSession(withCheck(`7${code.slice(1, 7)}`))).toEqual({ ok: false, error: 'unknown-version' });
   });
 
@@ -102,6 +105,48 @@ describe('class session code', () => {
     const a = encodeSession({ ...session, seed: 1 });
     const b = encodeSession({ ...session, seed: 2 });
     expect([...a].filter((ch, i) => ch !== b[i]).length).toBeGreaterThan(2);
+  });
+});
+
+describe('a class with questions switched off', () => {
+  // The teacher left out the 2nd and 4th of the levels' questions: bits 1 and 3.
+  const tailored: ClassSession = { ...session, questionsOff: 0b01010 };
+
+  it('gives back the same session, questions off included', () => {
+    expect(decodeSession(encodeSession(tailored))).toEqual({ ok: true, session: tailored });
+  });
+
+  it('is the class code plus one character: a class with every question keeps its 8-character code', () => {
+    const plain = encodeSession(session);
+    const code = encodeSession(tailored);
+    expect(plain).toHaveLength(SESSION_CODE_LENGTH);
+    expect(code).toHaveLength(SESSION_CODE_LENGTH_TAILORED);
+    expect(code.slice(1, 7)).toBe(plain.slice(1, 7));
+    expect(formatSessionCode(code)).toMatch(/^\w{4}-\w{4}-\w$/);
+    expect(decodeSession(formatSessionCode(code).toLowerCase())).toEqual({ ok: true, session: tailored });
+  });
+
+  it('catches every single wrong character, so a typo never asks other questions', () => {
+    const code = encodeSession(tailored);
+    for (let i = 0; i < code.length; i++)
+      for (const ch of SESSION_ALPHABET) {
+        if (ch === code[i]) continue;
+        const typo = code.slice(0, i) + ch + code.slice(i + 1);
+        const d = decodeSession(typo);
+        expect(
+          d.ok && d.session.questionsOff === tailored.questionsOff && d.session.seed === tailored.seed,
+          typo,
+        ).toBe(false);
+      }
+  });
+
+  it('never switches off every question (that is a class without questions) nor any without a quiz', () => {
+    expect(() => encodeSession({ ...session, questionsOff: 0b11111 })).toThrow(RangeError);
+    expect(() => encodeSession({ ...session, quiz: false, questionsOff: 1 })).toThrow(RangeError);
+    expect(() => encodeSession({ ...session, questionsOff: -1 })).toThrow(RangeError);
+    // "None off" has one spelling: the 8-character code.
+    const none = withCheck(`B${encodeSession(session).slice(1, 7)}2`);
+    expect(decodeSession(none)).toEqual({ ok: false, error: 'corrupt' });
   });
 });
 

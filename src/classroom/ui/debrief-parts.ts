@@ -5,23 +5,22 @@ import type { QuizQuestion } from '../quiz';
 
 const DISCUSSION = { walls: 4, city: 4, choice: 2 } as const;
 
+/** One question with its right answer and the fact it rests on. */
+export function quizItem(q: QuizQuestion): HTMLElement {
+  return el(
+    'span',
+    { className: 'quiz-item' },
+    el('span', {}, loc(q.question)),
+    ' ',
+    el('strong', {}, t('classroom.quiz.answer', { answer: loc(q.options[q.answer]) })),
+    ' ',
+    el('span', { className: 'muted' }, t('classroom.quiz.fact', { id: q.fact })),
+  );
+}
+
 /** The questions asked before and after, each with its right answer and the fact it rests on. */
 export function quizList(questions: readonly QuizQuestion[]): HTMLElement {
-  return el(
-    'ol',
-    { className: 'quiz-key' },
-    ...questions.map((q) =>
-      el(
-        'li',
-        {},
-        el('span', {}, loc(q.question)),
-        ' ',
-        el('strong', {}, t('classroom.quiz.answer', { answer: loc(q.options[q.answer]) })),
-        ' ',
-        el('span', { className: 'muted' }, t('classroom.quiz.fact', { id: q.fact })),
-      ),
-    ),
-  );
+  return el('ol', { className: 'quiz-key' }, ...questions.map((q) => el('li', {}, quizItem(q))));
 }
 
 /** Discussion questions from the teacher guide: the walls, the city's view, and choice or circumstance. */

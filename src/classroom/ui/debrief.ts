@@ -18,7 +18,7 @@ import {
 } from '../aggregate';
 import { classCsv } from '../class-csv';
 import { classWallKeys } from '../class-result';
-import { GENERAL_QUIZ, QUIZ, type QuizQuestion, questionsFor } from '../quiz';
+import { GENERAL_QUIZ, QUIZ, type QuizQuestion, questionsOfClass } from '../quiz';
 import { decodeSession, formatSessionCode, registrationIdFor, type SessionLanguage } from '../session';
 import { barChart, type Series } from './charts';
 import { discussion, quizList } from './debrief-parts';
@@ -360,9 +360,10 @@ function quizFor(content: Content) {
     if (!isClassSummary(r) || !r.classCode) return general;
     let key = byClass.get(r.classCode);
     if (!key) {
-      const s = decodeSession(r.classCode);
-      const levels = s.ok ? s.session.levels.map((id) => content.levels.get(id)) : [];
-      key = questionsFor(levels).map((q) => ({ id: q.fact, answer: q.answer }));
+      key = questionsOfClass(r.classCode, (id) => content.levels.get(id)).map((q) => ({
+        id: q.fact,
+        answer: q.answer,
+      }));
       byClass.set(r.classCode, key);
     }
     return key;

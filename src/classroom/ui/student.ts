@@ -11,7 +11,7 @@ import type { RunStore } from '../../store/store';
 import { button, el } from '../../ui/dom';
 import type { OutcomeSlots } from '../../ui/outcome';
 import { classResultFromReport, encodeClassResult, groupClassResult } from '../class-result';
-import { type QuizQuestion, questionsFor } from '../quiz';
+import { classQuestions, type QuizQuestion } from '../quiz';
 import { type ClassSession, formatSessionCode, registrationFor, registrationIdFor } from '../session';
 import { type ClassProgress, freshProgress, loadProgress, saveProgress } from './progress';
 import { qrSvg } from './qr';
@@ -105,7 +105,7 @@ function next(app: ClassApp) {
   if (session.quiz && !p.before) {
     void app.ready().then((c) =>
       app.show((root) =>
-        renderQuiz(root, 'before', classQuestions(c, session.levels), (answers) => {
+        renderQuiz(root, 'before', askedQuestions(c, session), (answers) => {
           p.before = answers;
           save(app);
           next(app);
@@ -137,7 +137,7 @@ function next(app: ClassApp) {
     return;
   }
   void app.ready().then((c) => {
-    const questions = classQuestions(c, session.levels);
+    const questions = askedQuestions(c, session);
     if (session.quiz && !p.after)
       return app.show((root) =>
         renderQuiz(root, 'after', questions, (answers) => {
@@ -150,9 +150,12 @@ function next(app: ClassApp) {
   });
 }
 
-/** The questions this class asks: those whose facts its levels teach. */
-function classQuestions(c: Ctx, levels: readonly string[]): QuizQuestion[] {
-  return questionsFor(levels.map((id) => c.content.levels.get(id)));
+/** The questions this class asks: those whose facts its levels teach, less those switched off. */
+function askedQuestions(c: Ctx, session: ClassSession): QuizQuestion[] {
+  return classQuestions(
+    session.levels.map((id) => c.content.levels.get(id)),
+    session.questionsOff,
+  );
 }
 
 function missing(root: HTMLElement, app: ClassApp) {

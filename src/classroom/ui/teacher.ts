@@ -5,7 +5,7 @@ import type { Content } from '../../content/load';
 import { loc, t } from '../../i18n';
 import { isFileCopy, pageAddress } from '../../platform/site';
 import { button, el, iconButton } from '../../ui/dom';
-import { questionsFor } from '../quiz';
+import { type QuizQuestion, questionsFor } from '../quiz';
 import {
   type Assignment,
   type ClassSession,
@@ -17,7 +17,7 @@ import {
   SESSION_SEED_LIMIT,
   type SessionLanguage,
 } from '../session';
-import { quizList } from './debrief-parts';
+import { quizItem } from './debrief-parts';
 import { qrSvg } from './qr';
 import './classroom.css';
 
@@ -28,6 +28,8 @@ const state = {
   assign: 'draw' as Assignment,
   lang: 'en' as SessionLanguage,
   quiz: true,
+  /** The questions switched off, bit i = question i of the levels' questions (session.ts). */
+  questionsOff: 0,
   projector: false,
 };
 
@@ -42,8 +44,8 @@ function restore(storage: Pick<Storage, 'getItem' | 'setItem'>): void {
   const saved = storage.getItem(TEACHER_KEY);
   const d = saved ? decodeSession(saved) : null;
   if (!d?.ok) return;
-  const { levels, seed, assign, lang, quiz } = d.session;
-  Object.assign(state, { levels: [...levels, '', ''].slice(0, 3), seed, assign, lang, quiz });
+  const { levels, seed, assign, lang, quiz, questionsOff = 0 } = d.session;
+  Object.assign(state, { levels: [...levels, '', ''].slice(0, 3), seed, assign, lang, quiz, questionsOff });
 }
 const keepClass = (code: string) => store?.setItem(TEACHER_KEY, code);
 
@@ -58,7 +60,36 @@ function session(): ClassSession {
     assign: state.assign,
     lang: state.lang,
     quiz: state.quiz,
+    ...(state.quiz && state.questionsOff !== 0 ? { questionsOff: state.questionsOff } : {}),
   };
+}
+
+/**
+ * The levels' questions, each with a box to ask it or not. The last question asked cannot be
+ * switched off here (that is the "questions" box above, which switches the quiz off).
+ */
+function questionChoices(questions: readonly QuizQuestion[], changed: () => void): HTMLElement {
+  const asked = questions.filter((_, i) => (state.questionsOff & (1 << i)) === 0).length;
+  return el(
+    'ol',
+    { className: 'quiz-key quiz-pick' },
+    ...questions.map((q, i) => {
+      const on = (state.questionsOff & (1 << i)) === 0;
+      const box = el('input', { type: 'checkbox', id: `class-q-${i}` }) as HTMLInputElement;
+      box.checked = on;
+      box.disabled = on && asked === 1;
+      box.addEventListener('change', () => {
+        state.questionsOff ^= 1 << i;
+        changed();
+        document.getElementById(box.id)?.focus();
+      });
+      return el(
+        'li',
+        { className: on ? '' : 'quiz-off' },
+        el('label', { className: 'quiz-pick-row', attrs: { for: box.id } }, box, quizItem(q)),
+      );
+    }),
+  );
 }
 
 function radios<T extends string>(name: string, values: readonly T[], current: T, set: (v: T) => void) {
@@ -162,15 +193,26 @@ export function renderTeacher(
   restore(storage);
   const out = el('div', { className: 'class-output-host', attrs: { 'aria-live': 'polite' } });
   const asked = el('details', { className: 'class-questions' });
+  // Which question a bit names depends on the levels: other levels, every question on again.
+  let levelsAsked = state.levels.join();
   const changed = () => {
-    out.replaceChildren(output());
+    if (state.levels.join() !== levelsAsked) {
+      levelsAsked = state.levels.join();
+      state.questionsOff = 0;
+    }
     // The questions follow the levels: those whose facts the chosen levels teach.
     const qs = questionsFor(state.levels.filter(Boolean).map((id) => content.levels.get(id)));
+    state.questionsOff &= (1 << qs.length) - 1;
+    out.replaceChildren(output());
     asked.hidden = !state.quiz;
+    const off = qs.filter((_, i) => (state.questionsOff & (1 << i)) !== 0).length;
     asked.replaceChildren(
       el('summary', {}, t('classroom.teacher.questions', { count: qs.length })),
-      quizList(qs),
+      el('p', { className: 'muted' }, t('classroom.teacher.questionsHelp')),
+      questionChoices(qs, changed),
     );
+    if (off > 0)
+      asked.append(el('p', { className: 'muted' }, t('classroom.teacher.questionsOff', { count: off })));
   };
   const seedInput = el('input', {
     id: 'class-seed',
