@@ -124,6 +124,8 @@ export function startApp(parts: AppParts): App {
             lastResult: saved?.ended ? () => void resume(saved.record) : null,
             settings: () => void ready().then(openSettings),
             sources: () => location.assign('#/sources'),
+            // The glossary (and its 30 terms) loads when asked for, not with the title.
+            glossary: () => void import('../ui/glossary').then((g) => g.openGlossary()),
             language: () =>
               void ready().then((c) => switchLanguage(c, language() === 'en' ? 'zh-Hans' : 'en')),
           },

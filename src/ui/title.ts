@@ -12,6 +12,7 @@ export interface TitleHooks {
   lastResult?: (() => void) | null;
   settings(): void;
   sources(): void;
+  glossary(): void;
   language(): void;
 }
 
@@ -47,6 +48,7 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
       lang: language() === 'en' ? 'zh-Hans' : 'en',
     }),
     iconButton('book', t('title.sources'), hooks.sources, 'btn'),
+    iconButton('book', t('title.glossary'), hooks.glossary, 'btn', { 'data-action': 'glossary' }),
     hasRoute('#/teacher')
       ? iconButton('family', t('title.classroom'), () => location.assign('#/teacher'), 'btn')
       : null,

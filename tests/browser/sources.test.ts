@@ -33,3 +33,25 @@ describe('#/sources', () => {
     expect(marked.some((id) => exact.includes(id))).toBe(false);
   }, 60_000);
 });
+
+describe('the glossary on the title', () => {
+  it('opens from the title with the keyboard, every term with hanzi and pinyin, in the player’s language (Chinese here), and gives focus back', async () => {
+    const terms: { id: string }[] = JSON.parse(
+      readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', 'glossary.json'), 'utf8'),
+    );
+    session = await openSession(inject('baseUrl'), { locale: 'zh-CN' });
+    const { page } = session;
+    await page.goto(inject('baseUrl'));
+    await page.focus('.title-buttons [data-action="glossary"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('dialog[open] .glossary dt');
+    expect(await page.$$eval('dialog[open] .glossary dt', (ds) => ds.length)).toBe(terms.length);
+    const first = await page.$eval('dialog[open] .glossary dd', (d) => d.textContent ?? '');
+    expect(first).toMatch(/[\u4e00-\u9fff]/);
+    expect(first).not.toMatch(/[A-Za-z]{4,}/);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog[open]'));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('glossary');
+    expect(session.errors).toEqual([]);
+  }, 60_000);
+});
