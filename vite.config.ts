@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { pwaOptions } from './pwa.config.ts';
 import { cspHashes, ogImageAt, singleFileHead } from './scripts/deploy-plugins.ts';
+import { jsqrWithoutKanji } from './scripts/jsqr-no-kanji.ts';
 import { phaserFlags } from './scripts/phaser-flags.ts';
 
 // The dev server injects CSS through inline <style> tags and runs an HMR client, which the strict
@@ -80,6 +81,7 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'single' ? [] : [firstScreenHints]),
     ...(mode === 'single' || mode === 'scorm' ? [] : [VitePWA(pwaOptions)]),
     ...(mode === 'single' ? [singleFileHead(), viteSingleFile(), cspHashes()] : []),
+    jsqrWithoutKanji(), // the QR reader without its Kanji table (scripts/jsqr-no-kanji.ts)
     // Canvas only, no sound: a far smaller Phaser, and no WebGL emulated on the CPU (docs/performance.md).
     phaserFlags({
       WEBGL_RENDERER: false,
