@@ -5,6 +5,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { pwaOptions } from './pwa.config.ts';
 import { cspHashes, ogImageAt, singleFileHead } from './scripts/deploy-plugins.ts';
 import { jsqrWithoutKanji } from './scripts/jsqr-no-kanji.ts';
+import { minifiedContent } from './scripts/minify-content.ts';
 import { phaserFlags } from './scripts/phaser-flags.ts';
 
 // The dev server injects CSS through inline <style> tags and runs an HMR client, which the strict
@@ -81,7 +82,9 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'single' ? [] : [firstScreenHints]),
     ...(mode === 'single' || mode === 'scorm' ? [] : [VitePWA(pwaOptions)]),
     ...(mode === 'single' ? [singleFileHead(), viteSingleFile(), cspHashes()] : []),
-    jsqrWithoutKanji(), // the QR reader without its Kanji table (scripts/jsqr-no-kanji.ts)
+    // Smaller bundle: jsQR without its Kanji table, the content JSON without indentation (scripts/).
+    jsqrWithoutKanji(),
+    minifiedContent(),
     // Canvas only, no sound: a far smaller Phaser, and no WebGL emulated on the CPU (docs/performance.md).
     phaserFlags({
       WEBGL_RENDERER: false,
