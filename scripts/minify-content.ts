@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 
 /** A content file imported as text (the schema files are never imported). */
-export const CONTENT = /[\\/]levels[\\/](?:[^\\/]+[\\/])*[^\\/]+\.json\?raw$/;
+export const CONTENT = /[\\/]levels[\\/](?:[^\\/?]+[\\/])*[^\\/?]+\.json\?(?:[^?]*&)?raw(?:&|$)/;
 
 /** The file's text without insignificant whitespace, or null when it is not valid JSON. */
 export function minifiedJson(text: string): string | null {

@@ -41,7 +41,9 @@ describe('content JSON without indentation', () => {
   it('applies to the content files imported as text, not to other JSON', () => {
     expect(CONTENT.test('/p/levels/tutorial.json?raw')).toBe(true);
     expect(CONTENT.test('C:\\p\\levels\\policies\\status-quo.json?raw')).toBe(true);
+    expect(CONTENT.test('/p/levels/tutorial.json?import&raw')).toBe(true); // the dev server's id
     expect(CONTENT.test('/p/levels/tutorial.json')).toBe(false);
+    expect(CONTENT.test('/p/levels/tutorial.json?rawish')).toBe(false);
     expect(CONTENT.test('/p/src/locales/en.json?raw')).toBe(false);
   });
 });
