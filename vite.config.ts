@@ -5,6 +5,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { pwaOptions } from './pwa.config.ts';
 import { cspHashes, ogImageAt, singleFileHead } from './scripts/deploy-plugins.ts';
 import { phaserFlags } from './scripts/phaser-flags.ts';
+import { slimBundle } from './scripts/slim-bundle.ts';
 
 // The dev server injects CSS through inline <style> tags and runs an HMR client, which the strict
 // CSP in index.html forbids; so in dev only, the CSP meta is taken out. Builds keep it unchanged.
@@ -80,6 +81,7 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'single' ? [] : [firstScreenHints]),
     ...(mode === 'single' || mode === 'scorm' ? [] : [VitePWA(pwaOptions)]),
     ...(mode === 'single' ? [singleFileHead(), viteSingleFile(), cspHashes()] : []),
+    ...slimBundle(), // size trims: jsQR's Kanji table, JSON indentation, unused Phaser (scripts/slim-bundle.ts)
     // Canvas only, no sound: a far smaller Phaser, and no WebGL emulated on the CPU (docs/performance.md).
     phaserFlags({
       WEBGL_RENDERER: false,

@@ -101,7 +101,12 @@ describe('scanning QR codes in the debrief', () => {
     const page = s.page;
     await page.goto(`${inject('baseUrl')}#/debrief`);
     await page.waitForSelector('[data-action="scan-files"]', { state: 'attached' });
+    // Chromium on Linux has no BarcodeDetector, so the pictures are read by jsQR as the build ships
+    // it (without its Kanji table, scripts/jsqr-no-kanji.ts), loaded on this first scan.
+    expect(await page.evaluate(() => 'BarcodeDetector' in globalThis)).toBe(false);
+    const jsqr = page.waitForResponse((r) => /\/jsQR-[\w-]+\.js$/.test(r.url()));
     await page.setInputFiles('#scan-files', files);
+    expect((await jsqr).ok()).toBe(true);
     await page.waitForSelector('.scan-status[data-scanned="3"]');
     await page.waitForFunction(() =>
       /no result code/.test(document.querySelector('.scan-status')?.textContent ?? ''),
