@@ -3,6 +3,7 @@
 // A class whose teacher switched single questions off gets a 9-character code (version B): the
 // same six payload characters, then one character naming the questions left out.
 import type { LevelRegistration, RegistrationKind } from '../rules/types';
+import type { CodeError } from '../share/codec';
 import { readParam, withParam } from '../share/query';
 
 export type Assignment = 'draw' | 'alternate' | 'rural' | 'urban';
@@ -24,15 +25,8 @@ export interface ClassSession {
   questionsOff?: number;
 }
 
-export type SessionError =
-  | 'empty'
-  | 'too-short'
-  | 'too-long'
-  | 'bad-characters'
-  | 'bad-checksum'
-  | 'newer-version'
-  | 'unknown-version'
-  | 'corrupt';
+/** What can be wrong with a typed class code: a share code's errors, or too few characters. */
+export type SessionError = CodeError | 'too-short';
 
 export type DecodedSession = { ok: true; session: ClassSession } | { ok: false; error: SessionError };
 
