@@ -24,6 +24,7 @@ export const SOIL = '#C9A26F';
 export const TILE = '#8C8796';
 export const SKIN = '#E4B48A';
 export const HAIR = '#4A3426';
+export const SHOE = '#5A4030'; // the avatar's and every passer-by's shoes
 
 // ---------- tiny SVG toolkit ----------
 export type Attrs = Record<string, string | number | undefined>;

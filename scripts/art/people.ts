@@ -1,6 +1,6 @@
 // Small passers-by for the map (front view, 32×48; children 24×36): neighbours, people queuing,
 // children at a school gate. Plain clothes in many colours, the same drawing for everyone.
-import { circle, dark, ellipse, HAIR, INK, path, rect, SKIN, svg } from './kit';
+import { circle, dark, ellipse, HAIR, INK, path, rect, SHOE, SKIN, svg } from './kit';
 
 interface Figure {
   coat: string;
@@ -14,7 +14,6 @@ interface Figure {
   elder?: boolean;
 }
 
-const SHOE = '#5A4030';
 const FIGURES: Record<string, Figure> = {
   'person-a': { coat: '#3F8A8C', legs: '#4B4E6D', hair: HAIR, skin: SKIN, carry: 'bag' },
   'person-b': { coat: '#B5524B', legs: '#5B5048', hair: '#3A2A20', skin: '#D9A57C' },
