@@ -10,6 +10,15 @@ const FINISH: Intent = Object.freeze({ type: 'finish' });
 
 /** Every intent that can be attempted now (some may still meet a wall): for the UI and for bots. */
 export function availableIntents(level: Level, s: RunState): Intent[] {
+  return intentsOffered(level, s, null);
+}
+
+/**
+ * availableIntents, told whether the state meets every goal (null when not known: it is worked
+ * out if needed). A bot's game knows it from its last step (see step's advanceKnowing) and
+ * asks at every step.
+ */
+export function intentsOffered(level: Level, s: RunState, allMet: boolean | null): Intent[] {
   if (s.ended) return [];
   const candidates: Intent[] = [];
   const index = lookup(level);
@@ -27,7 +36,7 @@ export function availableIntents(level: Level, s: RunState): Intent[] {
   const fitting = index.movesFrom.get(s.at) ?? index.movesFromNowhere;
   for (const move of fitting[s.daysUsed] ?? movesByWalking(level, s)) candidates.push(move);
   candidates.push(END_MONTH);
-  if (allGoalsMet(level, s)) candidates.push(FINISH);
+  if (allMet ?? allGoalsMet(level, s)) candidates.push(FINISH);
   return candidates;
 }
 

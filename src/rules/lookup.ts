@@ -29,6 +29,11 @@ export interface LevelIndex {
   /** A venue's actions in the level's order. */
   actionList: Map<string, ActionEntry[]>;
   events: Map<string, EventCard>;
+  /**
+   * For each card of level.events, the index of the first card with its id: the month draws keep
+   * "drawn" per id in a byte array by this index (rules/month.ts).
+   */
+  eventSlot: number[];
   options: Map<string, SlotOption>;
   /**
    * From a venue id, then by days used this month (0 to daysPerMonth): the walks to the other
@@ -64,6 +69,7 @@ function buildIndex(level: Level): LevelIndex {
     actions: new Map(),
     actionList: new Map(),
     events: new Map(),
+    eventSlot: [],
     options: new Map(),
     movesFrom: new Map(),
     movesFromNowhere: [],
@@ -84,6 +90,7 @@ function buildIndex(level: Level): LevelIndex {
   for (const from of index.venues.values()) index.movesFrom.set(from.id, fittingMoves(level, from, moveTo));
   index.movesFromNowhere = fittingMoves(level, undefined, moveTo);
   for (const e of level.events) if (!index.events.has(e.id)) index.events.set(e.id, e);
+  index.eventSlot = level.events.map((e) => level.events.findIndex((f) => f.id === e.id));
   for (const o of level.options) if (!index.options.has(o.id)) index.options.set(o.id, o);
   return index;
 }
