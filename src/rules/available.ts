@@ -1,12 +1,8 @@
 // Which intents the player could try now, and whether one would pass its requirements.
-import { actionEntry, lookup } from './lookup';
+import { actionEntry, END_MONTH, FINISH, lookup } from './lookup';
 import { meets } from './requirements';
 import { entryRejection, moveRejection, rejection } from './step';
 import type { Intent, Level, RunState } from './types';
-
-// The intents without ids, shared by every answer (frozen: one run's log must not edit another's).
-const END_MONTH: Intent = Object.freeze({ type: 'endMonth' });
-const FINISH: Intent = Object.freeze({ type: 'finish' });
 
 /** Every intent that can be attempted now (some may still meet a wall): for the UI and for bots. */
 export function availableIntents(level: Level, s: RunState): Intent[] {
@@ -33,10 +29,17 @@ export function intentsOffered(level: Level, s: RunState, allMet: boolean | null
   if (s.pendingEvent) return []; // a card that is not in the level: nothing can be attempted
   for (const entry of index.actionList.get(s.at) ?? [])
     if (entryRejection(level, s, entry) === null) candidates.push(entry.intent);
-  const fitting = index.movesFrom.get(s.at) ?? index.movesFromNowhere;
-  for (const move of fitting[s.daysUsed] ?? movesByWalking(level, s)) candidates.push(move);
+  const tail = (index.tailsFrom.get(s.at) ?? index.tailsFromNowhere)[s.daysUsed];
+  const finish = allMet ?? allGoalsMet(level, s);
+  if (tail) {
+    // Pushed one by one: concat and slice cost more here, for a dozen intents, than the loop.
+    for (const intent of finish ? tail.andFinish : tail.andEnd) candidates.push(intent);
+    return candidates;
+  }
+  // Days used that the index has no list for (not a whole day from 0 to daysPerMonth).
+  for (const move of movesByWalking(level, s)) candidates.push(move);
   candidates.push(END_MONTH);
-  if (allMet ?? allGoalsMet(level, s)) candidates.push(FINISH);
+  if (finish) candidates.push(FINISH);
   return candidates;
 }
 

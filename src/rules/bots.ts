@@ -102,7 +102,8 @@ export function playBot(
     if (isIntent(intent)) {
       // As step logs it; the log is this game's own (a fresh run's), so it grows in place.
       state.log.push({ month: state.month, day: state.daysUsed, intent });
-      met = advanceKnowing(effective, state, intent, events, met) ?? goalsMet(effective, state);
+      const offered = options.includes(intent); // as availableIntents gave it: it can be attempted
+      met = advanceKnowing(effective, state, intent, events, met, offered) ?? goalsMet(effective, state);
     } else events.push({ type: 'rejected', reason: 'malformed', intent });
     steps++;
   }

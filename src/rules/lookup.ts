@@ -4,7 +4,17 @@
 // Levels are not edited once loaded (policy.ts relies on the same), so an index is remembered by
 // the level's identity and dropped with it. A level rewritten by a policy is another object with
 // its own index. Everything here is derived from the level alone: no run state, no clock.
-import type { ActionDef, Effect, EventCard, Intent, Level, Requirement, SlotOption, Venue } from './types';
+import type {
+  ActionDef,
+  Effect,
+  EventCard,
+  Intent,
+  Level,
+  Predicate,
+  Requirement,
+  SlotOption,
+  Venue,
+} from './types';
 
 /** One action of a venue, with what the rules keep asking about it. */
 export interface ActionEntry {
@@ -35,14 +45,31 @@ export interface LevelIndex {
    */
   eventSlot: number[];
   options: Map<string, SlotOption>;
+  /** Whether any goal reads a stat, or the month (see month.ts, goalInputsChanged). */
+  goalsRead: { stats: boolean; month: boolean };
   /**
-   * From a venue id, then by days used this month (0 to daysPerMonth): the walks to the other
-   * venues that still fit in the month, in the level's order. A bot asks at every step.
+   * From a venue id, then by days used this month (0 to daysPerMonth): what the place offers after
+   * its actions (see OfferTail). A bot asks at every step.
    */
-  movesFrom: Map<string, Intent[][]>;
+  tailsFrom: Map<string, OfferTail[]>;
   /** The same from a place that is not a venue (from there no walk costs a day). */
-  movesFromNowhere: Intent[][];
+  tailsFromNowhere: OfferTail[];
 }
+
+/**
+ * The intents offered after a place's actions, in the order availableIntents gives them: the walks
+ * to the other venues that still fit in the month (in the level's order), then ending the month;
+ * `andFinish` adds finishing, offered once every goal is met. Built once so that an offer is one
+ * copy of a prepared list rather than a dozen pushes.
+ */
+export interface OfferTail {
+  andEnd: readonly Intent[];
+  andFinish: readonly Intent[];
+}
+
+// The intents without ids, shared by every answer (frozen: one run's log must not edit another's).
+export const END_MONTH: Intent = Object.freeze({ type: 'endMonth' });
+export const FINISH: Intent = Object.freeze({ type: 'finish' });
 
 const indexes = new WeakMap<Level, LevelIndex>();
 // The last level asked about: a step asks several times for the same one, and comparing one
@@ -70,9 +97,13 @@ function buildIndex(level: Level): LevelIndex {
     actionList: new Map(),
     events: new Map(),
     eventSlot: [],
+    goalsRead: {
+      stats: level.goals.some((g) => reads(g.requires, 'stat')),
+      month: level.goals.some((g) => reads(g.requires, 'month')),
+    },
     options: new Map(),
-    movesFrom: new Map(),
-    movesFromNowhere: [],
+    tailsFrom: new Map(),
+    tailsFromNowhere: [],
   };
   // First one wins, as Array.find would: a checked level has unique ids anyway.
   for (const v of level.venues) {
@@ -87,12 +118,26 @@ function buildIndex(level: Level): LevelIndex {
   const moveTo = new Map(
     [...index.venues.keys()].map((id) => [id, Object.freeze({ type: 'move', venue: id })]),
   );
-  for (const from of index.venues.values()) index.movesFrom.set(from.id, fittingMoves(level, from, moveTo));
-  index.movesFromNowhere = fittingMoves(level, undefined, moveTo);
+  for (const from of index.venues.values()) index.tailsFrom.set(from.id, offerTails(level, from, moveTo));
+  index.tailsFromNowhere = offerTails(level, undefined, moveTo);
   for (const e of level.events) if (!index.events.has(e.id)) index.events.set(e.id, e);
   index.eventSlot = level.events.map((e) => level.events.findIndex((f) => f.id === e.id));
   for (const o of level.options) if (!index.options.has(o.id)) index.options.set(o.id, o);
   return index;
+}
+
+/** Whether a requirement has a predicate of this type anywhere inside it. */
+function reads(req: Requirement, type: Predicate['type']): boolean {
+  switch (req.type) {
+    case 'all':
+      return req.all.some((r) => reads(r, type));
+    case 'any':
+      return req.any.some((r) => reads(r, type));
+    case 'not':
+      return reads(req.not, type);
+    default:
+      return req.type === type;
+  }
 }
 
 /** An action with its requirement, keys, takes and intent; the index holds one per action. */
@@ -108,15 +153,15 @@ export function describeAction(venue: Venue, action: ActionDef): ActionEntry {
   };
 }
 
-/** For each number of days used (0 to daysPerMonth), the walks from `from` that fit the month. */
-function fittingMoves(level: Level, from: Venue | undefined, moveTo: Map<string, Intent>): Intent[][] {
-  const byDay: Intent[][] = [];
+/** For each number of days used (0 to daysPerMonth), what `from` offers after its actions. */
+function offerTails(level: Level, from: Venue | undefined, moveTo: Map<string, Intent>): OfferTail[] {
+  const byDay: OfferTail[] = [];
   for (let used = 0; used <= level.daysPerMonth; used++) {
-    const fit: Intent[] = [];
+    const walks: Intent[] = [];
     for (const to of level.venues)
       if (to.id !== from?.id && !(used + walkDays(level, from, to) > level.daysPerMonth))
-        fit.push(moveTo.get(to.id)!);
-    byDay.push(fit);
+        walks.push(moveTo.get(to.id)!);
+    byDay.push({ andEnd: [...walks, END_MONTH], andFinish: [...walks, END_MONTH, FINISH] });
   }
   return byDay;
 }

@@ -138,6 +138,43 @@ export function goalsMet(level: Level, s: RunState): string[] {
 }
 
 /**
+ * What the goals read of a state before a step, to tell afterwards whether the step changed any
+ * of it (then the goals are counted again; else they are the same as before). The registration
+ * is left out: no step changes it.
+ */
+export interface GoalInputs {
+  documents: readonly string[];
+  flags: readonly string[];
+  month: number;
+  /** How many events the step's output held before the step. */
+  events: number;
+}
+
+export function goalInputs(s: RunState, out: readonly GameEvent[]): GoalInputs {
+  return { documents: s.documents, flags: s.flags, month: s.month, events: out.length };
+}
+
+/**
+ * Whether a step may have changed what the level's goals read. A step that changes the documents
+ * or flags replaces those lists (effects.ts), so the same list is the same content; every stat it
+ * changes it reports as a `stat` event (addStat). Most steps a bot takes (a refusal, a month end
+ * that pays and costs but brings no document or flag) change nothing a goal reads, and counting
+ * the goals again was a third of such a step.
+ */
+export function goalInputsChanged(
+  level: Level,
+  s: RunState,
+  before: GoalInputs,
+  out: readonly GameEvent[],
+): boolean {
+  if (s.documents !== before.documents || s.flags !== before.flags) return true;
+  const reads = lookup(level).goalsRead;
+  if (reads.month && s.month !== before.month) return true;
+  if (reads.stats) for (let i = before.events; i < out.length; i++) if (out[i]!.type === 'stat') return true;
+  return false;
+}
+
+/**
  * Reports the goals met by the step (those not in `metBefore`; null when the step changed nothing
  * a requirement reads), then ends the run on a draft state when time or money or health has run
  * out, reporting why.

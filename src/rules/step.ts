@@ -1,7 +1,7 @@
 // The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
 import { addStat, applyEffects, changesNothing } from './effects';
 import { type ActionEntry, actionEntry, describeAction, fullRequirement, lookup, walkDays } from './lookup';
-import { closeMonth, endIfOver, goalsMet, reportNewGoals } from './month';
+import { closeMonth, endIfOver, goalInputs, goalInputsChanged, goalsMet, reportNewGoals } from './month';
 import { meets, unmet } from './requirements';
 import { cloneState } from './state';
 import type {
@@ -168,6 +168,8 @@ export function advance(level: Level, s: RunState, intent: Intent, out: GameEven
  * after a walk or a rejection when they were not known). A step counts the goals before and
  * after to report those it met; a bot's game carries the count from one step to the next instead
  * of counting again (goal checks were an eighth of a game), so it must pass the true count.
+ * `offered`: the intent is one that availableIntents offered for this very state, which are
+ * exactly those `rejection` lets through, so the game need not ask `rejection` again.
  */
 export function advanceKnowing(
   level: Level,
@@ -175,8 +177,9 @@ export function advanceKnowing(
   intent: Intent,
   out: GameEvent[],
   metNow: readonly string[] | null,
+  offered = false,
 ): readonly string[] | null {
-  const reason = rejection(level, s, intent);
+  const reason = offered ? null : rejection(level, s, intent);
   if (reason) {
     out.push({ type: 'rejected', reason, intent });
     return metNow;
@@ -188,6 +191,7 @@ export function advanceKnowing(
     return metNow;
   }
   const metBefore = metNow ?? goalsMet(level, s);
+  const inputs = goalInputs(s, out);
   switch (intent.type) {
     case 'act':
       act(level, s, actionEntry(level, intent.venue, intent.action)!, out);
@@ -206,7 +210,7 @@ export function advanceKnowing(
       break;
     }
   }
-  const metAfter = goalsMet(level, s);
+  const metAfter = goalInputsChanged(level, s, inputs, out) ? goalsMet(level, s) : metBefore;
   reportNewGoals(metBefore, metAfter, out);
   endIfOver(level, s, out);
   return metAfter;
