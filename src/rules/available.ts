@@ -27,9 +27,10 @@ export function intentsOffered(level: Level, s: RunState, allMet: boolean | null
   // with the venue you stand at looked up once rather than once per candidate. The intents
   // themselves come from the level's index: a bot asks for them at every step.
   if (s.pendingEvent) return []; // a card that is not in the level: nothing can be attempted
-  for (const entry of index.actionList.get(s.at) ?? [])
+  const place = index.offers.get(s.at) ?? index.offerFromNowhere;
+  for (const entry of place.actions)
     if (entryRejection(level, s, entry) === null) candidates.push(entry.intent);
-  const tail = (index.tailsFrom.get(s.at) ?? index.tailsFromNowhere)[s.daysUsed];
+  const tail = place.tails[s.daysUsed];
   const finish = allMet ?? allGoalsMet(level, s);
   if (tail) {
     // Pushed one by one: concat and slice cost more here, for a dozen intents, than the loop.

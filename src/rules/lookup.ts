@@ -12,6 +12,7 @@ import type {
   Level,
   Predicate,
   Requirement,
+  Slot,
   SlotOption,
   Venue,
 } from './types';
@@ -36,8 +37,6 @@ export interface LevelIndex {
   venues: Map<string, Venue>;
   /** By venue id, then action id. */
   actions: Map<string, Map<string, ActionEntry>>;
-  /** A venue's actions in the level's order. */
-  actionList: Map<string, ActionEntry[]>;
   events: Map<string, EventCard>;
   /**
    * For each card of level.events, the index of the first card with its id: the month draws keep
@@ -45,22 +44,29 @@ export interface LevelIndex {
    */
   eventSlot: number[];
   options: Map<string, SlotOption>;
+  /** The slots each option id can be taken into (as `level.options.some(id and slot)` finds). */
+  optionSlots: Map<string, Set<Slot>>;
   /** Whether any goal reads a stat, or the month (see month.ts, goalInputsChanged). */
   goalsRead: { stats: boolean; month: boolean };
-  /**
-   * From a venue id, then by days used this month (0 to daysPerMonth): what the place offers after
-   * its actions (see OfferTail). A bot asks at every step.
-   */
-  tailsFrom: Map<string, OfferTail[]>;
-  /** The same from a place that is not a venue (from there no walk costs a day). */
-  tailsFromNowhere: OfferTail[];
+  /** What each venue offers, by venue id (see PlaceOffer). A bot asks at every step. */
+  offers: Map<string, PlaceOffer>;
+  /** The same at a place that is not a venue: no actions, and no walk from there costs a day. */
+  offerFromNowhere: PlaceOffer;
+}
+
+/** What can be tried at a place, for availableIntents: one look-up a step. */
+export interface PlaceOffer {
+  /** The venue's actions in the level's order. */
+  actions: ActionEntry[];
+  /** By days used this month (0 to daysPerMonth): the intents offered after the actions. */
+  tails: OfferTail[];
 }
 
 /**
  * The intents offered after a place's actions, in the order availableIntents gives them: the walks
  * to the other venues that still fit in the month (in the level's order), then ending the month;
- * `andFinish` adds finishing, offered once every goal is met. Built once so that an offer is one
- * copy of a prepared list rather than a dozen pushes.
+ * `andFinish` adds finishing, offered once every goal is met. Prepared once, rather than each
+ * walk worked out at every step.
  */
 export interface OfferTail {
   andEnd: readonly Intent[];
@@ -91,19 +97,22 @@ export function lookup(level: Level): LevelIndex {
 }
 
 function buildIndex(level: Level): LevelIndex {
+  const moveTo = new Map<string, Intent>();
+  for (const v of level.venues)
+    if (!moveTo.has(v.id)) moveTo.set(v.id, Object.freeze({ type: 'move', venue: v.id }));
   const index: LevelIndex = {
     venues: new Map(),
     actions: new Map(),
-    actionList: new Map(),
     events: new Map(),
-    eventSlot: [],
+    eventSlot: level.events.map((e) => level.events.findIndex((f) => f.id === e.id)),
+    options: new Map(),
+    optionSlots: new Map(),
     goalsRead: {
       stats: level.goals.some((g) => reads(g.requires, 'stat')),
       month: level.goals.some((g) => reads(g.requires, 'month')),
     },
-    options: new Map(),
-    tailsFrom: new Map(),
-    tailsFromNowhere: [],
+    offers: new Map(),
+    offerFromNowhere: { actions: [], tails: offerTails(level, undefined, moveTo) },
   };
   // First one wins, as Array.find would: a checked level has unique ids anyway.
   for (const v of level.venues) {
@@ -113,16 +122,15 @@ function buildIndex(level: Level): LevelIndex {
     const list = v.actions.map((a) => describeAction(v, a));
     for (const entry of list) if (!byId.has(entry.action.id)) byId.set(entry.action.id, entry);
     index.actions.set(v.id, byId);
-    index.actionList.set(v.id, list);
+    index.offers.set(v.id, { actions: list, tails: offerTails(level, v, moveTo) });
   }
-  const moveTo = new Map(
-    [...index.venues.keys()].map((id) => [id, Object.freeze({ type: 'move', venue: id })]),
-  );
-  for (const from of index.venues.values()) index.tailsFrom.set(from.id, offerTails(level, from, moveTo));
-  index.tailsFromNowhere = offerTails(level, undefined, moveTo);
   for (const e of level.events) if (!index.events.has(e.id)) index.events.set(e.id, e);
-  index.eventSlot = level.events.map((e) => level.events.findIndex((f) => f.id === e.id));
-  for (const o of level.options) if (!index.options.has(o.id)) index.options.set(o.id, o);
+  for (const o of level.options) {
+    if (!index.options.has(o.id)) index.options.set(o.id, o);
+    const slots = index.optionSlots.get(o.id) ?? new Set<Slot>();
+    slots.add(o.slot);
+    index.optionSlots.set(o.id, slots);
+  }
   return index;
 }
 
