@@ -20,8 +20,9 @@ export function intentsOffered(level: Level, s: RunState, allMet: boolean | null
   const index = lookup(level);
   const card = s.pendingEvent === null ? undefined : index.events.get(s.pendingEvent);
   if (card) {
+    // Each is a choice of the card pending, which `rejection` always lets through.
     for (const c of card.choices ?? []) candidates.push({ type: 'choose', choice: c.id });
-    return candidates.filter((i) => rejection(level, s, i) === null);
+    return candidates;
   }
   // The same answers as `rejection` gives each candidate (ids are unique in a checked level),
   // with the venue you stand at looked up once rather than once per candidate. The intents
