@@ -1,9 +1,10 @@
 // Seeded bots (random, greedy) that play a level through the rules, for simulation and tests.
-import { availableIntents, wouldPass } from './available';
+import { availableIntents, intentsOffered, wouldPass } from './available';
+import { goalsMet } from './month';
 import { withPolicy } from './policy';
 import { generator } from './random';
 import { newRun } from './state';
-import { advance, isIntent, walkDays } from './step';
+import { advanceKnowing, isIntent, walkDays } from './step';
 import type { Effect, GameEvent, Intent, Level, Policy, RunState } from './types';
 
 /** A bot picks the next intent from those available; `rand` is its own seeded chance. */
@@ -72,7 +73,8 @@ export interface BotGame {
  * Plays a whole level with a bot. Bounded: ends months once the step budget runs low.
  * The game keeps only its latest state, so it plays on one state of its own, changed in place
  * (step's `advance`), rather than copying the state and its log at every step; each turn's
- * state is the bot's to read during its turn only.
+ * state is the bot's to read during its turn only (a bot must not change it: the game also
+ * carries the goals it meets from step to step).
  */
 export function playBot(
   level: Level,
@@ -87,9 +89,12 @@ export function playBot(
   if (!state) throw new Error(`level ${level.id} has no registration ${registrationId}`);
   const rand = generator(seed ^ 0x5bd1e995);
   const events: GameEvent[] = [];
+  // The goals the state meets, carried from step to step (advanceKnowing) rather than counted
+  // again before each step and for the offer of `finish`.
+  let met: readonly string[] = goalsMet(effective, state);
   let steps = 0;
   while (!state.ended && steps < maxSteps) {
-    const options = availableIntents(effective, state);
+    const options = intentsOffered(effective, state, met.length === effective.goals.length);
     const perMonth = maxSteps / (level.months + 1);
     const hurry = steps > perMonth * state.month;
     const intent =
@@ -97,7 +102,8 @@ export function playBot(
     if (isIntent(intent)) {
       // As step logs it; the log is this game's own (a fresh run's), so it grows in place.
       state.log.push({ month: state.month, day: state.daysUsed, intent });
-      advance(effective, state, intent, events);
+      const offered = options.includes(intent); // as availableIntents gave it: it can be attempted
+      met = advanceKnowing(effective, state, intent, events, met, offered) ?? goalsMet(effective, state);
     } else events.push({ type: 'rejected', reason: 'malformed', intent });
     steps++;
   }

@@ -1,4 +1,5 @@
 // Applying an action's or a card's effects to a run (stats, documents, flags), with events.
+import { lookup } from './lookup';
 import { meets } from './requirements';
 import { clampStat, cloneState } from './state';
 import type { Effect, GameEvent, Level, Localized, RunState, StatName } from './types';
@@ -58,10 +59,7 @@ export function applyEffects(
         break;
       }
       case 'take':
-        if (
-          s.slots[e.slot] !== e.option &&
-          level.options.some((o) => o.id === e.option && o.slot === e.slot)
-        ) {
+        if (s.slots[e.slot] !== e.option && lookup(level).optionSlots.get(e.option)?.has(e.slot) === true) {
           s.slots[e.slot] = e.option;
           out.push({ type: 'slot', slot: e.slot, option: e.option });
         }

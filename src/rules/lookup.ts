@@ -4,7 +4,18 @@
 // Levels are not edited once loaded (policy.ts relies on the same), so an index is remembered by
 // the level's identity and dropped with it. A level rewritten by a policy is another object with
 // its own index. Everything here is derived from the level alone: no run state, no clock.
-import type { ActionDef, Effect, EventCard, Intent, Level, Requirement, SlotOption, Venue } from './types';
+import type {
+  ActionDef,
+  Effect,
+  EventCard,
+  Intent,
+  Level,
+  Predicate,
+  Requirement,
+  Slot,
+  SlotOption,
+  Venue,
+} from './types';
 
 /** One action of a venue, with what the rules keep asking about it. */
 export interface ActionEntry {
@@ -26,18 +37,45 @@ export interface LevelIndex {
   venues: Map<string, Venue>;
   /** By venue id, then action id. */
   actions: Map<string, Map<string, ActionEntry>>;
-  /** A venue's actions in the level's order. */
-  actionList: Map<string, ActionEntry[]>;
   events: Map<string, EventCard>;
-  options: Map<string, SlotOption>;
   /**
-   * From a venue id, then by days used this month (0 to daysPerMonth): the walks to the other
-   * venues that still fit in the month, in the level's order. A bot asks at every step.
+   * For each card of level.events, the index of the first card with its id: the month draws keep
+   * "drawn" per id in a byte array by this index (rules/month.ts).
    */
-  movesFrom: Map<string, Intent[][]>;
-  /** The same from a place that is not a venue (from there no walk costs a day). */
-  movesFromNowhere: Intent[][];
+  eventSlot: number[];
+  options: Map<string, SlotOption>;
+  /** The slots each option id can be taken into (as `level.options.some(id and slot)` finds). */
+  optionSlots: Map<string, Set<Slot>>;
+  /** Whether any goal reads a stat, or the month (see month.ts, goalInputsChanged). */
+  goalsRead: { stats: boolean; month: boolean };
+  /** What each venue offers, by venue id (see PlaceOffer). A bot asks at every step. */
+  offers: Map<string, PlaceOffer>;
+  /** The same at a place that is not a venue: no actions, and no walk from there costs a day. */
+  offerFromNowhere: PlaceOffer;
 }
+
+/** What can be tried at a place, for availableIntents: one look-up a step. */
+export interface PlaceOffer {
+  /** The venue's actions in the level's order. */
+  actions: ActionEntry[];
+  /** By days used this month (0 to daysPerMonth): the intents offered after the actions. */
+  tails: OfferTail[];
+}
+
+/**
+ * The intents offered after a place's actions, in the order availableIntents gives them: the walks
+ * to the other venues that still fit in the month (in the level's order), then ending the month;
+ * `andFinish` adds finishing, offered once every goal is met. Prepared once, rather than each
+ * walk worked out at every step.
+ */
+export interface OfferTail {
+  andEnd: readonly Intent[];
+  andFinish: readonly Intent[];
+}
+
+// The intents without ids, shared by every answer (frozen: one run's log must not edit another's).
+export const END_MONTH: Intent = Object.freeze({ type: 'endMonth' });
+export const FINISH: Intent = Object.freeze({ type: 'finish' });
 
 const indexes = new WeakMap<Level, LevelIndex>();
 // The last level asked about: a step asks several times for the same one, and comparing one
@@ -59,14 +97,22 @@ export function lookup(level: Level): LevelIndex {
 }
 
 function buildIndex(level: Level): LevelIndex {
+  const moveTo = new Map<string, Intent>();
+  for (const v of level.venues)
+    if (!moveTo.has(v.id)) moveTo.set(v.id, Object.freeze({ type: 'move', venue: v.id }));
   const index: LevelIndex = {
     venues: new Map(),
     actions: new Map(),
-    actionList: new Map(),
     events: new Map(),
+    eventSlot: level.events.map((e) => level.events.findIndex((f) => f.id === e.id)),
     options: new Map(),
-    movesFrom: new Map(),
-    movesFromNowhere: [],
+    optionSlots: new Map(),
+    goalsRead: {
+      stats: level.goals.some((g) => reads(g.requires, 'stat')),
+      month: level.goals.some((g) => reads(g.requires, 'month')),
+    },
+    offers: new Map(),
+    offerFromNowhere: { actions: [], tails: offerTails(level, undefined, moveTo) },
   };
   // First one wins, as Array.find would: a checked level has unique ids anyway.
   for (const v of level.venues) {
@@ -76,16 +122,30 @@ function buildIndex(level: Level): LevelIndex {
     const list = v.actions.map((a) => describeAction(v, a));
     for (const entry of list) if (!byId.has(entry.action.id)) byId.set(entry.action.id, entry);
     index.actions.set(v.id, byId);
-    index.actionList.set(v.id, list);
+    index.offers.set(v.id, { actions: list, tails: offerTails(level, v, moveTo) });
   }
-  const moveTo = new Map(
-    [...index.venues.keys()].map((id) => [id, Object.freeze({ type: 'move', venue: id })]),
-  );
-  for (const from of index.venues.values()) index.movesFrom.set(from.id, fittingMoves(level, from, moveTo));
-  index.movesFromNowhere = fittingMoves(level, undefined, moveTo);
   for (const e of level.events) if (!index.events.has(e.id)) index.events.set(e.id, e);
-  for (const o of level.options) if (!index.options.has(o.id)) index.options.set(o.id, o);
+  for (const o of level.options) {
+    if (!index.options.has(o.id)) index.options.set(o.id, o);
+    const slots = index.optionSlots.get(o.id) ?? new Set<Slot>();
+    slots.add(o.slot);
+    index.optionSlots.set(o.id, slots);
+  }
   return index;
+}
+
+/** Whether a requirement has a predicate of this type anywhere inside it. */
+function reads(req: Requirement, type: Predicate['type']): boolean {
+  switch (req.type) {
+    case 'all':
+      return req.all.some((r) => reads(r, type));
+    case 'any':
+      return req.any.some((r) => reads(r, type));
+    case 'not':
+      return reads(req.not, type);
+    default:
+      return req.type === type;
+  }
 }
 
 /** An action with its requirement, keys, takes and intent; the index holds one per action. */
@@ -101,15 +161,15 @@ export function describeAction(venue: Venue, action: ActionDef): ActionEntry {
   };
 }
 
-/** For each number of days used (0 to daysPerMonth), the walks from `from` that fit the month. */
-function fittingMoves(level: Level, from: Venue | undefined, moveTo: Map<string, Intent>): Intent[][] {
-  const byDay: Intent[][] = [];
+/** For each number of days used (0 to daysPerMonth), what `from` offers after its actions. */
+function offerTails(level: Level, from: Venue | undefined, moveTo: Map<string, Intent>): OfferTail[] {
+  const byDay: OfferTail[] = [];
   for (let used = 0; used <= level.daysPerMonth; used++) {
-    const fit: Intent[] = [];
+    const walks: Intent[] = [];
     for (const to of level.venues)
       if (to.id !== from?.id && !(used + walkDays(level, from, to) > level.daysPerMonth))
-        fit.push(moveTo.get(to.id)!);
-    byDay.push(fit);
+        walks.push(moveTo.get(to.id)!);
+    byDay.push({ andEnd: [...walks, END_MONTH], andFinish: [...walks, END_MONTH, FINISH] });
   }
   return byDay;
 }

@@ -1,7 +1,7 @@
 // The month's close (costs, income, a drawn event), losing, goals met and the run's end.
 import { addStat, applyEffects } from './effects';
 import { lookup } from './lookup';
-import { monthRoll, pickWeighted } from './random';
+import { monthRoll } from './random';
 import { meets } from './requirements';
 import { type EventCard, type GameEvent, type Level, type RunState, SLOTS } from './types';
 
@@ -35,19 +35,30 @@ export function closeMonth(level: Level, s: RunState, out: GameEvent[]): void {
 }
 
 /**
- * The card drawn at the start of `month`, given the cards drawn before: a card can be drawn once
- * a run unless the level marks it `recurs`. Undefined when no card is left to draw.
+ * The index of the card drawn at the start of `month`, given the cards drawn before (`drawn`, see
+ * Draws): a card can be drawn once a run unless the level marks it `recurs`. -1 when no card is
+ * left. This is pickWeighted over the cards' weights (a drawn or not-yet card weighing 0), spelled
+ * out so that a month end allocates no list of weights: the weights are summed, then subtracted,
+ * in the same order, so the float arithmetic and the card are the same.
  */
-function cardAt(
-  level: Level,
-  seed: number,
-  month: number,
-  drawn: ReadonlySet<string>,
-): EventCard | undefined {
-  const weights = level.events.map((e) =>
-    (e.fromMonth ?? 0) <= month && (e.recurs || !drawn.has(e.id)) ? e.weight : 0,
-  );
-  return level.events[pickWeighted(weights, monthRoll(seed, month))];
+function cardIndexAt(level: Level, seed: number, month: number, drawn: Uint8Array): number {
+  const events = level.events;
+  const firstOfId = lookup(level).eventSlot;
+  let total = 0;
+  for (let i = 0; i < events.length; i++)
+    total += Math.max(0, weightAt(events[i]!, month, drawn, firstOfId[i]!));
+  if (total <= 0) return -1;
+  let target = monthRoll(seed, month) * total;
+  for (let i = 0; i < events.length; i++) {
+    target -= Math.max(0, weightAt(events[i]!, month, drawn, firstOfId[i]!));
+    if (target < 0) return i;
+  }
+  return events.length - 1;
+}
+
+/** A card's weight in the draw at `month`: 0 before its first month, or once drawn unless it recurs. */
+function weightAt(e: EventCard, month: number, drawn: Uint8Array, slot: number): number {
+  return (e.fromMonth ?? 0) <= month && (e.recurs || drawn[slot] === 0) ? e.weight : 0;
 }
 
 /** The cards of one seed, month by month, as far as they have been asked for. */
@@ -55,8 +66,11 @@ interface Draws {
   seed: number;
   /** cards[m]: the card drawn at the start of month m (none before month 2). */
   cards: (EventCard | undefined)[];
-  /** The ids among `cards`. */
-  drawn: Set<string>;
+  /**
+   * Which cards have been drawn among `cards`, by the index of the first card of their id
+   * (lookup's eventSlot): a card counts as drawn when a card of its id was, as with a set of ids.
+   */
+  drawn: Uint8Array;
 }
 
 // The last seed's draws per level. The draw at month m needs every draw before it, so asking
@@ -67,15 +81,21 @@ const lastDraws = new WeakMap<Level, Draws>();
 /** The card drawn at the start of `month` (2 or later) for this seed, extending the remembered draws to it. */
 function drawAt(level: Level, seed: number, month: number): EventCard | undefined {
   let draws = lastDraws.get(level);
-  if (!draws || draws.seed !== seed) {
-    draws = { seed, cards: [undefined, undefined], drawn: new Set() };
+  if (!draws) {
+    draws = { seed, cards: [undefined, undefined], drawn: new Uint8Array(level.events.length) };
     lastDraws.set(level, draws);
+  } else if (draws.seed !== seed) {
+    // Another seed (a bot plays game after game): start again in the same memory.
+    draws.seed = seed;
+    draws.cards.length = 2;
+    draws.drawn.fill(0);
   }
   const { cards, drawn } = draws;
+  const firstOfId = lookup(level).eventSlot;
   while (cards.length <= month) {
-    const card = cardAt(level, seed, cards.length, drawn);
-    cards.push(card);
-    if (card) drawn.add(card.id);
+    const i = cardIndexAt(level, seed, cards.length, drawn);
+    cards.push(level.events[i]);
+    if (i >= 0) drawn[firstOfId[i]!] = 1;
   }
   return cards[month];
 }
@@ -118,6 +138,43 @@ export function goalsMet(level: Level, s: RunState): string[] {
 }
 
 /**
+ * What the goals read of a state before a step, to tell afterwards whether the step changed any
+ * of it (then the goals are counted again; else they are the same as before). The registration
+ * is left out: no step changes it.
+ */
+export interface GoalInputs {
+  documents: readonly string[];
+  flags: readonly string[];
+  month: number;
+  /** How many events the step's output held before the step. */
+  events: number;
+}
+
+export function goalInputs(s: RunState, out: readonly GameEvent[]): GoalInputs {
+  return { documents: s.documents, flags: s.flags, month: s.month, events: out.length };
+}
+
+/**
+ * Whether a step may have changed what the level's goals read. A step that changes the documents
+ * or flags replaces those lists (effects.ts), so the same list is the same content; every stat it
+ * changes it reports as a `stat` event (addStat). Most steps a bot takes (a refusal, a month end
+ * that pays and costs but brings no document or flag) change nothing a goal reads, and counting
+ * the goals again was a third of such a step.
+ */
+export function goalInputsChanged(
+  level: Level,
+  s: RunState,
+  before: GoalInputs,
+  out: readonly GameEvent[],
+): boolean {
+  if (s.documents !== before.documents || s.flags !== before.flags) return true;
+  const reads = lookup(level).goalsRead;
+  if (reads.month && s.month !== before.month) return true;
+  if (reads.stats) for (let i = before.events; i < out.length; i++) if (out[i]!.type === 'stat') return true;
+  return false;
+}
+
+/**
  * Reports the goals met by the step (those not in `metBefore`; null when the step changed nothing
  * a requirement reads), then ends the run on a draft state when time or money or health has run
  * out, reporting why.
@@ -130,8 +187,21 @@ export function settleEnd(
   metBefore: readonly string[] | null,
   out: GameEvent[],
 ): void {
-  if (metBefore)
-    for (const id of goalsMet(level, s)) if (!metBefore.includes(id)) out.push({ type: 'goalMet', goal: id });
+  if (metBefore) reportNewGoals(metBefore, goalsMet(level, s), out);
+  endIfOver(level, s, out);
+}
+
+/** Reports as met the goals met after a step (`metAfter`) that were not met before it. */
+export function reportNewGoals(
+  metBefore: readonly string[],
+  metAfter: readonly string[],
+  out: GameEvent[],
+): void {
+  for (const id of metAfter) if (!metBefore.includes(id)) out.push({ type: 'goalMet', goal: id });
+}
+
+/** Ends the run on a draft state when time or money or health has run out, reporting why. */
+export function endIfOver(level: Level, s: RunState, out: GameEvent[]): void {
   if (s.ended) return;
   const lost = lostReason(level, s);
   let reason: RunState['ended'] = null;

@@ -50,8 +50,11 @@ export function newRun(
   };
 }
 
+/** The ids in their first order, each once (as a Set keeps them); a loop, as the lists are a handful. */
 function unique(xs: string[]): string[] {
-  return [...new Set(xs)];
+  const out: string[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
 import { addStat, applyEffects, changesNothing } from './effects';
 import { type ActionEntry, actionEntry, describeAction, fullRequirement, lookup, walkDays } from './lookup';
-import { closeMonth, goalsMet, settleEnd } from './month';
+import { closeMonth, endIfOver, goalInputs, goalInputsChanged, goalsMet, reportNewGoals } from './month';
 import { meets, unmet } from './requirements';
 import { cloneState } from './state';
 import type {
@@ -159,24 +159,40 @@ export function step(level: Level, state: RunState, intent: unknown): StepResult
  * (a bot's game, see bots.ts), which then need not copy the state and its log at every step.
  */
 export function advance(level: Level, s: RunState, intent: Intent, out: GameEvent[]): void {
-  const reason = rejection(level, s, intent);
+  advanceKnowing(level, s, intent, out, null);
+}
+
+/**
+ * `advance`, told the goals the state meets now (`goalsMet(level, s)`; null when not known: they
+ * are counted if the step needs them), and answering the goals it meets after the step (null
+ * after a walk or a rejection when they were not known). A step counts the goals before and
+ * after to report those it met; a bot's game carries the count from one step to the next instead
+ * of counting again (goal checks were an eighth of a game), so it must pass the true count.
+ * `offered`: the intent is one that availableIntents offered for this very state, which are
+ * exactly those `rejection` lets through, so the game need not ask `rejection` again.
+ */
+export function advanceKnowing(
+  level: Level,
+  s: RunState,
+  intent: Intent,
+  out: GameEvent[],
+  metNow: readonly string[] | null,
+  offered = false,
+): readonly string[] | null {
+  const reason = offered ? null : rejection(level, s, intent);
   if (reason) {
     out.push({ type: 'rejected', reason, intent });
-    return;
+    return metNow;
   }
-  // A walk changes only the place and the day, which no requirement reads: no goal to recount.
-  const metBefore = intent.type === 'move' ? null : goalsMet(level, s);
-
+  if (intent.type === 'move') {
+    // A walk changes only the place and the day, which no requirement reads: no goal to recount.
+    walk(level, s, intent.venue, out);
+    endIfOver(level, s, out);
+    return metNow;
+  }
+  const metBefore = metNow ?? goalsMet(level, s);
+  const inputs = goalInputs(s, out);
   switch (intent.type) {
-    case 'move': {
-      const venues = lookup(level).venues;
-      const to = venues.get(intent.venue)!;
-      const days = walkDays(level, venues.get(s.at), to);
-      s.at = to.id;
-      s.daysUsed += days;
-      out.push({ type: 'moved', venue: to.id, days });
-      break;
-    }
     case 'act':
       act(level, s, actionEntry(level, intent.venue, intent.action)!, out);
       break;
@@ -187,13 +203,26 @@ export function advance(level: Level, s: RunState, intent: Intent, out: GameEven
       closeMonth(level, s, out);
       break;
     case 'finish': {
-      const allMet = goalsMet(level, s).length === level.goals.length;
+      // Nothing has changed since metBefore was counted.
+      const allMet = metBefore.length === level.goals.length;
       s.ended = { reason: allMet ? 'goals' : 'finished', month: Math.min(s.month, level.months) };
       out.push({ type: 'ended', reason: s.ended.reason });
       break;
     }
   }
-  settleEnd(level, s, metBefore, out);
+  const metAfter = goalInputsChanged(level, s, inputs, out) ? goalsMet(level, s) : metBefore;
+  reportNewGoals(metBefore, metAfter, out);
+  endIfOver(level, s, out);
+  return metAfter;
+}
+
+function walk(level: Level, s: RunState, venueId: string, out: GameEvent[]): void {
+  const venues = lookup(level).venues;
+  const to = venues.get(venueId)!;
+  const days = walkDays(level, venues.get(s.at), to);
+  s.at = to.id;
+  s.daysUsed += days;
+  out.push({ type: 'moved', venue: to.id, days });
 }
 
 function act(level: Level, s: RunState, entry: ActionEntry, out: GameEvent[]): void {

@@ -37,13 +37,20 @@ export function classify(
     };
     if (meets(req, elsewhere)) return { kind: 'wall' };
   }
-  const leaves = missing.flatMap(leavesOf);
-  if (leaves.some((u) => standsIn(level, u))) return { kind: 'wall' };
+  const leaves: Unmet[] = [];
+  for (const u of missing) collectLeaves(u, leaves);
+  // A loop, not leaves.some(closure): every refusal a bot meets comes through here.
+  for (const u of leaves) if (standsIn(level, u)) return { kind: 'wall' };
   return { kind: 'refusal', reason: refusalReason(leaves) };
 }
 
-function leavesOf(u: Unmet): Unmet[] {
-  return u.type === 'any' ? u.options.flat().flatMap(leavesOf) : [u];
+/** Appends the failing conditions inside `u` (the options of an `any`, in order; else `u` itself). */
+function collectLeaves(u: Unmet, out: Unmet[]): void {
+  if (u.type !== 'any') {
+    out.push(u);
+    return;
+  }
+  for (const option of u.options) for (const x of option) collectLeaves(x, out);
 }
 
 /** Whether a failing condition is the registration itself or something the level says stands in for it. */

@@ -1,8 +1,10 @@
 // The rules' fast paths give the plain answers: availableIntents looks the venue you stand at up
 // once instead of asking `rejection` about every candidate, a step shares the lists of the state
 // it was drawn from instead of copying them, withPolicy remembers a level it has rewritten, the
-// month draws are remembered per seed, a state is cloned field by field, and a bot's game plays
-// on one state of its own instead of stepping from copy to copy. None may change a run.
+// month draws are remembered per seed, a state is cloned field by field, a bot's game plays
+// on one state of its own instead of stepping from copy to copy (carrying the goals it meets and
+// trusting the intents it was offered), and a step counts the goals again only when it changed
+// what they read. None may change a run.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -69,6 +71,29 @@ describe.each(cases)('along random runs of $name', ({ level, reg, policy }) => {
           const next = step(effective, s, intent).state;
           expect(s).toEqual(before);
           s = next;
+        }
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
+
+describe.each(cases)('the goals a step reports along random runs of $name', ({ level, reg, policy }) => {
+  it('are exactly those met after it and not before (a step counts again only when it changed what goals read)', () => {
+    const effective = withPolicy(level, policy);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffffff }), (seed) => {
+        const rand = generator(seed);
+        let s = newRun(level, seed, reg, policy)!;
+        for (let n = 0; n < 400 && !s.ended; n++) {
+          const options = availableIntents(effective, s);
+          const intent = options[Math.floor(rand() * options.length)]!;
+          const before = goalsMet(effective, s);
+          const r = step(effective, s, intent);
+          const reported = r.events.flatMap((e) => (e.type === 'goalMet' ? [e.goal] : []));
+          const fresh = goalsMet(effective, r.state).filter((g) => !before.includes(g));
+          expect(reported).toEqual(fresh);
+          s = r.state;
         }
       }),
       { numRuns: 10 },
