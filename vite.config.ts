@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { pwaOptions } from './pwa.config.ts';
+import { checkedContent } from './scripts/checked-content.ts';
 import { cspHashes, ogImageAt, singleFileHead } from './scripts/deploy-plugins.ts';
 import { phaserFlags } from './scripts/phaser-flags.ts';
 
@@ -74,6 +75,8 @@ export default defineConfig(({ mode }) => ({
   publicDir: mode === 'single' ? false : 'assets',
   plugins: [
     devWithoutCsp,
+    // The levels, checked here rather than in the player's browser (src/content/bundle.ts).
+    checkedContent(),
     // SITE_URL (e.g. https://example.org/games/invisible-walls/) makes og:image absolute.
     ogImageAt(process.env.SITE_URL),
     // Prefetch hints name files beside the page: the single file has none.
