@@ -33,20 +33,27 @@ export function checkedContent(): Plugin {
     configResolved(config) {
       root = config.root;
     },
-    resolveId: (id) => (id === CHECKED_CONTENT ? RESOLVED : id === CHECKED_ART ? RESOLVED_ART : null),
-    async load(id) {
-      if (id === RESOLVED_ART) {
-        const { json, file, problem } = (await load()).checkedArtJson(root);
-        if (file) this.addWatchFile(file);
-        if (problem) this.warn(problem);
+    resolveId: {
+      filter: { id: /^virtual:checked-/ },
+      handler: (id) => (id === CHECKED_CONTENT ? RESOLVED : id === CHECKED_ART ? RESOLVED_ART : null),
+    },
+    load: {
+      // Only these two modules (the bundler then skips this hook for every other one).
+      filter: { id: /^\0virtual:checked-/ },
+      async handler(id) {
+        if (id === RESOLVED_ART) {
+          const { json, file, problem } = (await load()).checkedArtJson(root);
+          if (file) this.addWatchFile(file);
+          if (problem) this.warn(problem);
+          return parsedJson(json);
+        }
+        if (id !== RESOLVED) return null;
+        const { json, files, problems } = (await load()).checkedContentJson(root);
+        // Served by `vite`: an edited level file reloads the module (and shows its problems).
+        for (const f of files) this.addWatchFile(f);
+        for (const p of problems) this.warn(`content: ${p}`);
         return parsedJson(json);
-      }
-      if (id !== RESOLVED) return null;
-      const { json, files, problems } = (await load()).checkedContentJson(root);
-      // Served by `vite`: an edited level file reloads the module (and shows its problems).
-      for (const f of files) this.addWatchFile(f);
-      for (const p of problems) this.warn(`content: ${p}`);
-      return parsedJson(json);
+      },
     },
   };
 }
