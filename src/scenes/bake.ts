@@ -81,7 +81,10 @@ export class StillLayer {
     const w = Math.ceil((this.width + 2 * MARGIN) * zoom);
     const h = Math.ceil((this.height + 2 * MARGIN) * zoom);
     const texture = scene.textures.addDynamicTexture(key, w, h);
-    if (!texture) return;
+    if (!texture) {
+      this.markReady(); // no picture: the map goes on without it, as it would have before
+      return;
+    }
     // Objects keep their own positions (draw's x, y would replace them); the camera adds the margin.
     texture.camera.setOrigin(0, 0).setZoom(zoom).setScroll(-MARGIN, -MARGIN);
     const draw = (from: number, to: number) => {
