@@ -15,7 +15,9 @@ export const loadRunLock = () => import('./run-lock');
 
 const prefetched = new Set<string>();
 const whenIdle = (fn: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(fn, { timeout: 2000 })
+    : setTimeout(fn, 200);
 
 /** Starts loading the city's code, Phaser and the scenes, and fetching the level's art, in the
  * background: on the lottery card and the run-link screen, while the player reads. (The title only
