@@ -3,9 +3,14 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { pwaOptions } from './pwa.config.ts';
+import { checkedContent } from './scripts/checked-content.ts';
 import { cspHashes, ogImageAt, singleFileHead } from './scripts/deploy-plugins.ts';
 import { phaserFlags } from './scripts/phaser-flags.ts';
+import { shellChunk } from './scripts/shell-chunk.ts';
 import { slimBundle } from './scripts/slim-bundle.ts';
+
+// The first screen's modules in one chunk (scripts/shell-chunk.ts).
+const shell = shellChunk();
 
 // The dev server injects CSS through inline <style> tags and runs an HMR client, which the strict
 // CSP in index.html forbids; so in dev only, the CSP meta is taken out. Builds keep it unchanged.
@@ -75,6 +80,9 @@ export default defineConfig(({ mode }) => ({
   publicDir: mode === 'single' ? false : 'assets',
   plugins: [
     devWithoutCsp,
+    // The levels, checked here rather than in the player's browser (src/content/bundle.ts).
+    checkedContent(),
+    shell.plugin,
     // SITE_URL (e.g. https://example.org/games/invisible-walls/) makes og:image absolute.
     ogImageAt(process.env.SITE_URL),
     // Prefetch hints name files beside the page: the single file has none.
@@ -119,7 +127,13 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: {
       // Phaser in a chunk of its own: its hashed name stays cached while the game changes.
       output: {
-        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)[\\/]/ }] },
+        // The first screen's modules in one chunk, not one per module shared with a lazy chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'phaser', test: /node_modules[\\/](phaser|eventemitter3)[\\/]/, priority: 2 },
+            { name: 'shell', test: shell.test, priority: 1 },
+          ],
+        },
       },
     },
   },

@@ -15,6 +15,8 @@ import { serveStatic } from './static-server';
 import { median } from './throttle';
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+/** BENCH_LIGHTHOUSE_SCREENS=city,outcome audits only those screens (all four by default). */
+const ONLY = process.env.BENCH_LIGHTHOUSE_SCREENS?.split(',').filter(Boolean);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Metrics worth reading next to the performance score. */
 const METRICS = [
@@ -81,7 +83,7 @@ export async function benchLighthouse(dist: string, links: LighthouseLinks): Pro
   mkdirSync(out, { recursive: true });
   const figures: Figure[] = [];
   try {
-    for (const screen of screens(links)) {
+    for (const screen of screens(links).filter((s) => !ONLY || ONLY.includes(s.name))) {
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, [] as number[]]));
       const metrics = Object.fromEntries(METRICS.map((m) => [m, [] as number[]]));
       for (let i = 0; i < RUNS; i++) {

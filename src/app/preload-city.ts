@@ -14,6 +14,11 @@ export const loadCity = () => import('../scenes/start');
 export const loadRunLock = () => import('./run-lock');
 
 const prefetched = new Set<string>();
+const whenIdle = (fn: () => void) =>
+  typeof requestIdleCallback === 'function'
+    ? requestIdleCallback(fn, { timeout: 2000 })
+    : setTimeout(fn, 200);
+
 /** Starts loading the city's code, Phaser and the scenes, and fetching the level's art, in the
  * background: on the lottery card and the run-link screen, while the player reads. (The title only
  * prefetches their bytes once it has loaded: src/platform/prefetch.ts.) In that order, one after
@@ -33,11 +38,15 @@ export function preloadCity(level?: Level, phaser: 'run' | 'fetch' = 'run'): voi
     .catch(() => {})
     .then(() => (keys.size ? loadArtManifest() : []))
     .then((entries) => {
+      const links: HTMLElement[] = [];
       for (const e of entries) {
         if (!keys.has(e.key) || prefetched.has(e.url)) continue;
         prefetched.add(e.url);
-        document.head.append(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
+        links.push(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
       }
+      // ~40 hints, added one by one, were a 150 ms task at CPU ×4 just as the player reached for
+      // "Play": all at once, when the page is idle.
+      if (links.length) whenIdle(() => document.head.append(...links));
     })
     .catch(() => {});
 }

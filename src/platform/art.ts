@@ -1,7 +1,8 @@
-// The art manifest, when the art has landed: found at build time so that a missing manifest
-// costs no failed request, and checked with the schema the generator writes (art-manifest.ts).
-// Without it the scenes draw with Phaser Graphics instead. The schema (zod) loads with the
-// manifest, when the lottery, the city or a share card first asks for art: not with the title.
+// The art manifest, when the art has landed: found and checked at build time, with the schema the
+// generator writes (art-manifest.ts), by scripts/checked-content.ts, so that a missing manifest
+// costs no failed request and the browser runs no zod. Without it (or if it does not match the
+// schema: a build warning) the scenes draw with Phaser Graphics instead. It loads when the lottery,
+// the city or a share card first asks for art: not with the title.
 import type { Level } from '../rules/types';
 import { assetUrl } from './site';
 
@@ -14,19 +15,10 @@ export interface ArtEntry {
   height?: number;
 }
 
-const manifests = import.meta.glob<unknown>('../../assets/art/manifest.json', { import: 'default' });
-
 /** The manifest's entries with URLs for this build; an invalid manifest draws nothing (Graphics stand in). */
 export async function loadArtManifest(): Promise<ArtEntry[]> {
-  const load = Object.values(manifests)[0];
-  if (!load) return [];
-  const [raw, { ArtManifest }] = await Promise.all([load(), import('./art-manifest')]);
-  const parsed = ArtManifest.safeParse(raw);
-  if (!parsed.success) {
-    console.warn('assets/art/manifest.json does not match the art manifest schema', parsed.error.issues[0]);
-    return [];
-  }
-  return parsed.data.map((a) => ({
+  const { default: manifest } = await import('virtual:checked-art');
+  return manifest.map((a) => ({
     key: a.key,
     url: assetUrl(a.file),
     width: a.width,

@@ -96,9 +96,15 @@ export class City extends Phaser.Scene {
     this.events.once('destroy', teardown);
     this.game.events.once('destroy', teardown);
     this.opts.hooks.ready();
-    // The bench's second city figure: Phaser's map and the avatar are on screen (the DOM sketch was first).
-    this.game.events.once('postrender', () => performance.mark('iw:city-avatar'));
-    data.onView(this.view());
+    // The map is handed over (and the DOM sketch removed) once its picture is baked: a few tasks.
+    const view = this.view();
+    void this.still.ready.then(() => {
+      if (this.gone) return;
+      // The bench's second city figure: Phaser's map and the avatar are on screen (the DOM sketch was first).
+      this.game.events.once('postrender', () => performance.mark('iw:city-avatar'));
+      this.wake();
+      data.onView(view);
+    });
   }
 
   /** Set by destroy(): the canvas is going away. */

@@ -7,6 +7,20 @@ import type Phaser from 'phaser';
 
 export const MARGIN = 160; // buildings and icons reach above and beside their tiles
 const KEY = 'city-still';
+/** The first bake's slices: at most this long each (Lighthouse counts a task over 50 ms at CPU ×4
+ * as blocking, so ≤ 12 ms unthrottled), checked every few objects. */
+const SLICE_MS = 8;
+const SLICE_OBJECTS = 4;
+
+/** Runs `fn` in a task of its own, after whatever input and rendering are waiting (no 4 ms clamp). */
+function nextTask(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+}
 
 export class StillLayer {
   private zoom = 0;
@@ -28,6 +42,8 @@ export class StillLayer {
       .map((o, i) => ({ o, i, depth: (o as unknown as { depth?: number }).depth ?? 0 }))
       .sort((a, b) => a.depth - b.depth || a.i - b.i)
       .map((x) => x.o);
+    // Drawn only into the picture (each made visible for its own draw), never by Phaser's camera.
+    for (const o of this.objects) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
     const s = this.element.style;
     s.position = 'absolute';
     s.left = '0';
@@ -41,52 +57,95 @@ export class StillLayer {
       Object.assign(e.style, { position: 'absolute', left: '0', top: '0', display: 'none' });
       this.element.append(e);
     }
+    this.ready = new Promise((resolve) => {
+      this.markReady = resolve;
+    });
   }
 
-  /** (Re)draws the still objects at `zoom` (or again when `force`, e.g. new label texts); they stay hidden. */
+  /** Resolves when the first picture is on screen (the DOM sketch of the map can go then). */
+  readonly ready: Promise<void>;
+  private markReady!: () => void;
+  private shown = false;
+
+  /** (Re)draws the still objects at `zoom` (or again when `force`, e.g. new label texts); they stay hidden.
+   * The first picture is drawn a few objects at a time, in tasks of at most SLICE_MS each (a busy
+   * level's map was one task of ~1 s at CPU ×4, which blocked taps and keys); the sketch of the
+   * map covers it meanwhile. Later bakes (a new zoom or language) draw at once, over the picture
+   * on screen. A newer bake or dispose() abandons an unfinished one. */
   bake(zoom: number, force = false): void {
     if (!force && Math.abs(zoom - this.zoom) < 0.001) return;
     this.zoom = zoom;
-    const { scene } = this;
-    if (scene.textures.exists(KEY)) scene.textures.remove(KEY);
+    const { scene, objects } = this;
+    const generation = ++this.generation;
+    const key = `${KEY}-${generation}`;
     const w = Math.ceil((this.width + 2 * MARGIN) * zoom);
     const h = Math.ceil((this.height + 2 * MARGIN) * zoom);
-    const texture = scene.textures.addDynamicTexture(KEY, w, h);
-    if (!texture) return;
-    const visible = (v: boolean) => {
-      for (const o of this.objects) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(v);
-    };
-    visible(true);
+    const texture = scene.textures.addDynamicTexture(key, w, h);
+    if (!texture) {
+      this.markReady(); // no picture: the map goes on without it, as it would have before
+      return;
+    }
     // Objects keep their own positions (draw's x, y would replace them); the camera adds the margin.
     texture.camera.setOrigin(0, 0).setZoom(zoom).setScroll(-MARGIN, -MARGIN);
-    texture.draw(this.objects);
-    texture.render();
-    visible(false);
-    const source = (texture as unknown as { canvas: HTMLCanvasElement | null }).canvas;
-    if (source) {
-      const { canvas, img } = this;
-      canvas.width = w;
-      canvas.height = h;
-      canvas.style.width = img.style.width = `${w}px`;
-      canvas.style.height = img.style.height = `${h}px`;
-      canvas.getContext('2d')?.drawImage(source, 0, 0);
-      canvas.style.display = 'block';
-      img.style.display = 'none';
-      const generation = ++this.generation;
-      canvas.toBlob((blob) => {
-        if (!blob || generation !== this.generation) return;
-        const old = this.url;
-        this.url = URL.createObjectURL(blob);
-        img.onload = () => {
-          if (generation !== this.generation) return;
-          img.style.display = 'block';
-          canvas.style.display = 'none';
-          if (old) URL.revokeObjectURL(old);
-        };
-        img.src = this.url;
-      });
+    const draw = (from: number, to: number) => {
+      const some = objects.slice(from, to);
+      for (const o of some) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(true);
+      texture.draw(some);
+      texture.render();
+      for (const o of some) (o as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
+    };
+    const abandoned = () => generation !== this.generation || !scene.sys?.textures;
+    const finish = () => {
+      const source = (texture as unknown as { canvas: HTMLCanvasElement | null }).canvas;
+      if (source) this.show(source, w, h, generation);
+      scene.textures.remove(key);
+    };
+    if (this.shown) {
+      draw(0, objects.length);
+      finish();
+      return;
     }
-    scene.textures.remove(KEY);
+    let next = 0;
+    const step = () => {
+      if (abandoned()) {
+        if (scene.sys?.textures?.exists(key)) scene.textures.remove(key);
+        return;
+      }
+      const until = performance.now() + SLICE_MS;
+      while (next < objects.length && performance.now() < until) {
+        draw(next, next + SLICE_OBJECTS);
+        next += SLICE_OBJECTS;
+      }
+      if (next < objects.length) nextTask(step);
+      else finish();
+    };
+    step();
+  }
+
+  /** Shows the baked pixels: at once as a canvas, then as an <img> of them (cheaper each frame). */
+  private show(source: HTMLCanvasElement, w: number, h: number, generation: number): void {
+    const { canvas, img } = this;
+    canvas.width = w;
+    canvas.height = h;
+    canvas.style.width = img.style.width = `${w}px`;
+    canvas.style.height = img.style.height = `${h}px`;
+    canvas.getContext('2d')?.drawImage(source, 0, 0);
+    canvas.style.display = 'block';
+    img.style.display = 'none';
+    this.shown = true;
+    this.markReady();
+    canvas.toBlob((blob) => {
+      if (!blob || generation !== this.generation) return;
+      const old = this.url;
+      this.url = URL.createObjectURL(blob);
+      img.onload = () => {
+        if (generation !== this.generation) return;
+        img.style.display = 'block';
+        canvas.style.display = 'none';
+        if (old) URL.revokeObjectURL(old);
+      };
+      img.src = this.url;
+    });
   }
 
   /** Lets go of the picture's blob: URL (the map is leaving). */

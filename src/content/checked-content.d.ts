@@ -1,0 +1,23 @@
+// The module scripts/checked-content.ts makes at build time: the shipped content, checked.
+declare module 'virtual:checked-content' {
+  import type { Level, Policy } from '../rules/types';
+  import type { Problem } from './problems';
+  import type { FactsFile } from './schema';
+
+  const checked: {
+    facts: FactsFile;
+    policies: [string, Policy][];
+    levels: [string, Level][];
+    order: string[];
+    problems: Problem[];
+  };
+  export default checked;
+}
+
+// assets/art/manifest.json, checked at build time by the same plugin ([] when missing or invalid).
+declare module 'virtual:checked-art' {
+  import type { ArtAsset } from '../platform/art-manifest';
+
+  const manifest: ArtAsset[];
+  export default manifest;
+}
