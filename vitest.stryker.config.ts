@@ -19,6 +19,18 @@ export const MUTATION_TESTS = [
   'tests/unit/share-result-code.test.ts',
   'tests/unit/share-card-model.test.ts',
   'tests/unit/classroom-session.test.ts',
+  // Cheap unit tests of what a wall, the twin, the run report, a story, an intent and a result code mean.
+  'tests/unit/walls.test.ts',
+  'tests/unit/pace.test.ts',
+  'tests/unit/twin.test.ts',
+  'tests/unit/intent.test.ts',
+  'tests/unit/run-report.test.ts',
+  'tests/unit/story.test.ts',
+  'tests/unit/facts.test.ts',
+  'tests/unit/class-result.test.ts',
+  'tests/unit/classroom-aggregate.test.ts',
+  // What each rule means, on the cases earlier mutation runs found untested.
+  'tests/unit/rules-meaning.test.ts',
 ];
 
 export default defineConfig({
