@@ -4,12 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   availableIntents,
+  classify,
   compare,
   type Intent,
   type Level,
   outcome,
+  type Requirement,
   type RunState,
+  standsIn,
   step,
+  type Unmet,
   wouldPass,
 } from '../../src/rules';
 import { run, testLevel } from '../helpers/builders';
@@ -118,4 +122,79 @@ describe('what the player may try now', () => {
       }
     },
   );
+});
+
+describe('what stands in for a registration', () => {
+  const level = testLevel({
+    standIns: { documents: ['residence-permit'], flags: ['hukou-booklet'], stats: ['insuranceMonths'] },
+  });
+  const bare = testLevel({ standIns: {} });
+  const local: Requirement = { type: 'registration', place: 'local' };
+  const flag = (id: string): Unmet => ({ type: 'flag', id, have: false, need: true });
+  const doc = (id: string): Unmet => ({ type: 'document', id, have: false, need: true });
+
+  it('the registration itself always does, whatever the level lists', () => {
+    const u: Unmet = {
+      type: 'registration',
+      have: { kind: 'rural', place: 'elsewhere' },
+      need: { place: 'local' },
+    };
+    expect(standsIn(level, u)).toBe(true);
+    expect(standsIn(bare, u)).toBe(true);
+  });
+
+  it('a document, flag or stat does only when the level lists it; money and the month never do', () => {
+    expect(standsIn(level, doc('residence-permit'))).toBe(true);
+    expect(standsIn(level, doc('labour-contract'))).toBe(false);
+    expect(standsIn(bare, doc('residence-permit'))).toBe(false);
+    expect(standsIn(level, flag('hukou-booklet'))).toBe(true);
+    expect(standsIn(level, flag('in-school'))).toBe(false);
+    expect(standsIn(bare, flag('hukou-booklet'))).toBe(false);
+    expect(standsIn(level, { type: 'stat', stat: 'insuranceMonths', have: 0, need: 6 })).toBe(true);
+    expect(standsIn(level, { type: 'stat', stat: 'points', have: 0, need: 6 })).toBe(false);
+    expect(standsIn(bare, { type: 'stat', stat: 'insuranceMonths', have: 0, need: 6 })).toBe(false);
+    expect(standsIn(level, { type: 'month', have: 1, need: 3 })).toBe(false);
+  });
+
+  it('a "not" does when what it rules out names a registration, at any depth', () => {
+    const not = (r: Requirement): Unmet => ({ type: 'not', requirement: r });
+    expect(standsIn(bare, not(local))).toBe(true);
+    expect(standsIn(bare, not({ type: 'all', all: [{ type: 'flag', id: 'x' }, local] }))).toBe(true);
+    expect(standsIn(bare, not({ type: 'any', any: [{ type: 'flag', id: 'x' }, local] }))).toBe(true);
+    expect(standsIn(bare, not({ type: 'not', not: local }))).toBe(true);
+    expect(standsIn(bare, not({ type: 'flag', id: 'x' }))).toBe(false);
+    expect(
+      standsIn(
+        bare,
+        not({
+          type: 'all',
+          all: [
+            { type: 'flag', id: 'x' },
+            { type: 'month', atLeast: 2 },
+          ],
+        }),
+      ),
+    ).toBe(false);
+    expect(standsIn(bare, not({ type: 'any', any: [{ type: 'document', id: 'x' }] }))).toBe(false);
+    expect(standsIn(bare, not({ type: 'not', not: { type: 'flag', id: 'x' } }))).toBe(false);
+  });
+
+  it('a choice of ways does when any one of them does', () => {
+    const any = (...options: Unmet[][]): Unmet => ({ type: 'any', options });
+    expect(standsIn(level, any([flag('in-school')], [doc('residence-permit')]))).toBe(true);
+    expect(standsIn(level, any([flag('in-school'), doc('labour-contract')]))).toBe(false);
+    expect(standsIn(level, any([any([doc('labour-contract')], [flag('hukou-booklet')])]))).toBe(true);
+  });
+
+  it('nothing unmet is never a wall', () => {
+    const s = run(level, 'rural');
+    expect(classify(level, s, local, [])).toEqual({ kind: 'refusal', reason: 'missing' });
+  });
+
+  it('a condition that a listed flag stands in for makes a wall; a flag the level does not list is missing', () => {
+    const req: Requirement = { type: 'flag', id: 'hukou-booklet' };
+    const s = run(level, 'urban');
+    expect(classify(level, s, req, [flag('hukou-booklet')])).toEqual({ kind: 'wall' });
+    expect(classify(bare, s, req, [flag('hukou-booklet')])).toEqual({ kind: 'refusal', reason: 'missing' });
+  });
 });
