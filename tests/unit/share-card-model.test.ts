@@ -241,6 +241,45 @@ describe('what the card says, figure by figure and wall by wall', () => {
     ]);
   });
 
+  it('names a wall at a card without answers by its title and the answer id', () => {
+    const atBill = { month: 2, source: 'event' as const, venue: 'bill', action: 'pay', unmet: [], facts: [] };
+    expect(card(state({ walls: [atBill] })).walls).toEqual(['Card bill: pay']);
+  });
+
+  it('says how the run ended; a run stopped before its end reads as having run its months', () => {
+    expect(card(state({ ended: null })).ended.key).toBe('card.ended.months');
+    expect(card(state({ ended: { reason: 'money', month: 3 } })).ended.key).toBe('card.ended.money');
+    expect(card(state({ ended: { reason: 'goals', month: 5 } })).ended.key).toBe('card.ended.goals');
+  });
+
+  it('names the run’s own registration, or its id when the level no longer has it', () => {
+    const urban = state({ registrationId: 'urban', registration: { kind: 'urban', place: 'local' } });
+    expect(card(urban).registration).toEqual({ id: 'urban', kind: 'urban', place: 'local', name: 'Urban' });
+    expect(card(state({ registrationId: 'gone' })).registration.name).toBe('gone');
+  });
+
+  it('names the reform only when it is the one the run was played under, and never the status quo', () => {
+    const reform: Policy = {
+      id: 'residency-access',
+      name: { en: 'Access follows residence', 'zh-Hans': '按居住地享受服务' },
+      summary: { en: '', 'zh-Hans': '' },
+      rewrites: [],
+      facts: [],
+    };
+    const policyOf = (policyId: string, policy: Policy) =>
+      buildCard({
+        level: named,
+        state: state({ policyId }),
+        twinState: null,
+        policy,
+        lang: 'zh-Hans',
+        t: strictT('zh-Hans'),
+      }).policy;
+    expect(policyOf('residency-access', reform)).toBe('按居住地享受服务');
+    expect(policyOf('other-reform', reform)).toBeNull();
+    expect(policyOf('status-quo', { ...reform, id: 'status-quo' })).toBeNull();
+  });
+
   it('with as many goals as the twin, the one who ended with more money did better', () => {
     const me = state({ flags: [], documents: [], stats: stats({ money: 1000 }) });
     const line = (twinMoney: number) =>
