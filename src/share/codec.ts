@@ -74,6 +74,7 @@ export class ByteReader {
     // Stryker disable next-line EqualityOperator: a ninth byte (non-zero, or it is overlong) is worth at least 2^56, always out of range
     for (let i = 0; i < MAX_VARINT_BYTES; i++) {
       const b = this.bytes[this.pos++];
+      // Stryker disable next-line ConditionalExpression: without it a truncated varint still ends corrupt ('varint too long'), never a value
       if (b === undefined) throw new CorruptCode('truncated varint');
       v += (b & 0x7f) * scale;
       if (b < 0x80) {
