@@ -169,6 +169,7 @@ for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
 export function toBase64Url(bytes: Uint8Array): string {
   let out = '';
+  // Stryker disable next-line EqualityOperator: one more turn at i = length writes no character (chars is 0)
   for (let i = 0; i < bytes.length; i += 3) {
     const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
@@ -186,7 +187,7 @@ export function fromBase64Url(text: string): Uint8Array | null {
   let o = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const v = c < 128 ? (B64_INDEX[c] ?? -1) : -1;
+    const v = c < 128 ? B64_INDEX[c]! : -1; // B64_INDEX has all 128 entries
     if (v < 0) return null;
     acc = ((acc << 6) | v) & 0xffff;
     bits += 6;

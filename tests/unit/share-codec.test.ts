@@ -152,6 +152,12 @@ describe('strings, the string table and the end', () => {
     table.write(w, words);
     const b = w.finish();
     expect([...b]).toEqual([2, 2, 0, 4, ...ascii('moon')]);
+    // The first word of the list too is written as its number (1), not in full.
+    const first = new StringTable();
+    first.ref('rural');
+    const fw = new ByteWriter();
+    first.write(fw, words);
+    expect([...fw.finish()]).toEqual([1, 1]);
     expect(StringTable.read(new ByteReader(b), words)).toEqual(['urban', 'moon']);
     // A word number one past the list is from a later game; the last word is fine.
     expect(StringTable.read(reader(1, 2), words)).toEqual(['urban']);
