@@ -18,6 +18,7 @@ export const MUTATION_TESTS = [
   'tests/unit/share-run-code.test.ts',
   'tests/unit/share-result-code.test.ts',
   'tests/unit/share-card-model.test.ts',
+  'tests/unit/share-links.test.ts',
   'tests/unit/classroom-session.test.ts',
   // Cheap unit tests of what a wall, the twin, the run report, a story, an intent and a result code mean.
   'tests/unit/walls.test.ts',
