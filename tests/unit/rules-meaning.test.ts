@@ -16,7 +16,7 @@ import {
   type Unmet,
   wouldPass,
 } from '../../src/rules';
-import { run, testLevel } from '../helpers/builders';
+import { action, run, testLevel, venue } from '../helpers/builders';
 
 const withMoney = (s: RunState, money: number): RunState => ({ ...s, stats: { ...s.stats, money } });
 
@@ -196,5 +196,43 @@ describe('what stands in for a registration', () => {
     const s = run(level, 'urban');
     expect(classify(level, s, req, [flag('hukou-booklet')])).toEqual({ kind: 'wall' });
     expect(classify(bare, s, req, [flag('hukou-booklet')])).toEqual({ kind: 'refusal', reason: 'missing' });
+  });
+});
+
+describe('what an effect reports', () => {
+  const why = { en: 'The clinic', 'zh-Hans': '诊所' };
+  const level = testLevel({
+    venues: [
+      ...testLevel().venues,
+      venue('clinic', 0, 1, [
+        action('heal', {
+          effects: [
+            { type: 'stat', stat: 'health', add: 50, why }, // 80 → 100, not 130
+            { type: 'stat', stat: 'health', add: 5 }, // already at 100: nothing
+            { type: 'stat', stat: 'family', add: 0 }, // nothing
+            { type: 'document', id: 'residence-permit', gain: false }, // not held: nothing
+            { type: 'flag', id: 'in-school', set: false }, // not set: nothing
+            {
+              type: 'if',
+              if: { type: 'flag', id: 'in-school' },
+              then: [{ type: 'stat', stat: 'points', add: 9 }],
+            },
+            { type: 'leave', slot: 'housing' }, // no home: nothing
+            { type: 'take', slot: 'housing', option: 'factory-job' }, // a job is no home: nothing
+          ],
+        }),
+      ]),
+    ],
+  });
+
+  it('only the change actually made, clamped to the stat’s bounds, with the reason the level gives', () => {
+    const s = { ...run(level, 'rural'), at: 'clinic' };
+    const r = step(level, s, { type: 'act', venue: 'clinic', action: 'heal' });
+    expect(r.events).toEqual([
+      { type: 'granted', venue: 'clinic', action: 'heal' },
+      { type: 'stat', stat: 'health', delta: 20, cause: 'action:heal', why },
+    ]);
+    expect(r.state.stats.health).toBe(100);
+    expect(r.state.slots).toEqual({});
   });
 });
