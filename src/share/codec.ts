@@ -149,6 +149,7 @@ export class StringTable {
       const tag = r.uint();
       if (tag === 0) out.push(r.string());
       else if (tag <= words.length) out.push(words[tag - 1]!);
+      // Stryker disable next-line StringLiteral: a NewerCode's message is never shown: parseWith answers 'newer-version'
       else throw new NewerCode('a word from a later list');
     }
     return out;
@@ -272,7 +273,8 @@ function split(env: Envelope, input: unknown): Split {
   if (!CODE_CHARS.test(code)) return { ok: false, error: 'bad-characters' };
   if (!code.startsWith(env.letters)) return { ok: false, error: 'corrupt' };
   let i = env.letters.length;
-  while (i < code.length && i < env.letters.length + 4 && code[i]! >= '0' && code[i]! <= '9') i++;
+  // Past the end code[i] is undefined, which is no digit: the loop stops there too.
+  while (i < env.letters.length + 4 && code[i]! >= '0' && code[i]! <= '9') i++;
   const digits = code.slice(env.letters.length, i);
   if (digits.length === 0 || code[i] !== env.separator) return { ok: false, error: 'corrupt' };
   const head = code.slice(0, i + 1);
@@ -310,6 +312,7 @@ export function open(env: Envelope, input: unknown): Opened {
   try {
     const out = inflateSync(data, { dictionary: env.dictionary, out: new Uint8Array(env.maxPayload + 1) });
     // A full buffer means the payload would not fit: a decompression bomb, or garbage.
+    // Stryker disable next-line MethodExpression: the copy holds the same bytes as the view it is cut from
     return out.length > env.maxPayload ? corrupt() : { ok: true, payload: out.slice() };
   } catch {
     return corrupt();
