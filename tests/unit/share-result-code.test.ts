@@ -296,6 +296,7 @@ describe('what a result code can carry, at each edge', () => {
     ['a wall without an action', edit({ walls: ['school'] })],
     ['a wall with a capital', edit({ walls: ['School/enrol'] })],
     ['walls that are not a list', edit({ walls: 'school/enrol' as unknown as string[] })],
+    ['a wall that is not text', edit({ walls: [42 as unknown as string] })],
     ['an id of 65 characters', edit({ levelId: `${id64}x` })],
     ['an id starting with a dash', edit({ registrationId: '-rural' })],
     ['an id with a capital', edit({ policyId: 'Status-quo' })],
@@ -312,6 +313,10 @@ describe('what a result code can carry, at each edge', () => {
     ['null', null],
     ['a string', 'IW1-abc'],
   ];
+  it('finds nothing in something that is not text', () => {
+    expect(findResultCodes(42 as unknown as string)).toEqual({ codes: [], candidates: 0 });
+  });
+
   it.each(refused)('refuses %s', (_, r) => {
     expect(isResultSummary(r)).toBe(false);
     expect(() => encodeResult(r as ResultSummary)).toThrow(RangeError);
