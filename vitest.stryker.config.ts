@@ -1,7 +1,9 @@
 // The tests Stryker runs against each mutant (npm run test:mutation): the unit and property tests
 // of src/rules, src/content and src/share. Left out: the browser project (it builds the game and
-// drives Chromium), and the slow whole-game properties (bots on every level, the 100,000-string
-// fuzz), whose invariants the golden transcripts and the edge tests pin down far more cheaply.
+// drives Chromium), and the slow whole-game properties (tests/property/ bots, balance, codes,
+// report, resume and fast-paths: seconds to minutes each, rerun for every mutant they cover), whose
+// invariants the golden transcripts and the edge tests pin down far more cheaply; e.g. fast-paths'
+// "availableIntents agrees with step" is stated on every state of a small city in rules-meaning.test.ts.
 import { defineConfig } from 'vitest/config';
 
 export const MUTATION_TESTS = [
