@@ -4,8 +4,11 @@
 // mutation.rules_pct, mutation.content_pct, mutation.share_pct and mutation.all_pct, and exits 1
 // when a committed threshold does not hold. `--report-only` reads the last report without a run.
 // Incremental: a rerun tests only the mutants whose code or tests changed (reports/ keeps the state).
+// `--by-file [--from <file>]`: one Stryker run per source file, in turn, so that on a loaded machine
+// each finished file is kept (reports/stryker-incremental.json) even when the whole is stopped;
+// `--from` resumes at a file. The scores printed at the end count every file run so far.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -53,11 +56,46 @@ export function scores(report: MutantReport): Record<Part, { pct: number; detect
   >;
 }
 
+/** The files stryker.config.json mutates (its `mutate` globs: `dir/**\/*.ts` and `!` exclusions), in order. */
+export function mutatedFiles(): string[] {
+  const config = JSON.parse(readFileSync(join(ROOT, 'stryker.config.json'), 'utf8')) as { mutate: string[] };
+  const toRegExp = (glob: string) =>
+    new RegExp(
+      `^${glob
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*\*\//g, '(?:.*/)?')
+        .replace(/\*\*/g, '.*')
+        .replace(/\*/g, '[^/]*')}$`,
+    );
+  const include = config.mutate.filter((g) => !g.startsWith('!')).map(toRegExp);
+  const exclude = config.mutate.filter((g) => g.startsWith('!')).map((g) => toRegExp(g.slice(1)));
+  const walk = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`],
+    );
+  return ['src']
+    .flatMap(walk)
+    .filter((f) => include.some((r) => r.test(f)) && !exclude.some((r) => r.test(f)))
+    .sort();
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const reportOnly = args.includes('--report-only');
   let seconds = 0;
-  if (!reportOnly) {
+  if (args.includes('--by-file')) {
+    const fromAt = args.indexOf('--from');
+    const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
+    const files = mutatedFiles();
+    const start = Date.now();
+    for (const file of from ? files.slice(Math.max(0, files.indexOf(from))) : files) {
+      const t = Date.now();
+      console.log(`mutation: ${file}`);
+      spawnSync('npx', ['stryker', 'run', '--mutate', file], { cwd: ROOT, stdio: 'inherit' });
+      console.log(`mutation: ${file} took ${Math.round((Date.now() - t) / 1000)} s`);
+    }
+    seconds = Math.round((Date.now() - start) / 1000);
+  } else if (!reportOnly) {
     const start = Date.now();
     const r = spawnSync('npx', ['stryker', 'run', ...args], { cwd: ROOT, stdio: 'inherit' });
     seconds = Math.round((Date.now() - start) / 1000);

@@ -28,6 +28,7 @@ export class ByteWriter {
     if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`not an unsigned integer: ${n}`);
     let v = n;
     while (v >= 0x80) {
+      // Stryker disable next-line ArithmeticOperator: (v % 0x80) − 0x80 is the same byte once Uint8Array.from wraps it mod 256
       this.bytes.push((v % 0x80) + 0x80);
       v = Math.floor(v / 0x80);
     }
@@ -58,6 +59,7 @@ export class ByteWriter {
   }
 }
 
+// Stryker disable StringLiteral: a CorruptCode's message is never shown: every public decoder answers 'corrupt' (parseWith)
 export class ByteReader {
   private pos = 0;
   constructor(private readonly bytes: Uint8Array) {}
@@ -69,8 +71,10 @@ export class ByteReader {
   uint(max = Number.MAX_SAFE_INTEGER): number {
     let v = 0;
     let scale = 1;
+    // Stryker disable next-line EqualityOperator: a ninth byte (non-zero, or it is overlong) is worth at least 2^56, always out of range
     for (let i = 0; i < MAX_VARINT_BYTES; i++) {
       const b = this.bytes[this.pos++];
+      // Stryker disable next-line ConditionalExpression: without it a truncated varint still ends corrupt ('varint too long'), never a value
       if (b === undefined) throw new CorruptCode('truncated varint');
       v += (b & 0x7f) * scale;
       if (b < 0x80) {
@@ -105,6 +109,7 @@ export class ByteReader {
     if (this.remaining !== 0) throw new CorruptCode('trailing bytes');
   }
 }
+// Stryker restore StringLiteral
 
 /** Thrown by readers when a v1 code names a word this game's list does not have yet (the list only grows). */
 export class NewerCode extends Error {}
@@ -144,6 +149,7 @@ export class StringTable {
       const tag = r.uint();
       if (tag === 0) out.push(r.string());
       else if (tag <= words.length) out.push(words[tag - 1]!);
+      // Stryker disable next-line StringLiteral: a NewerCode's message is never shown: parseWith answers 'newer-version'
       else throw new NewerCode('a word from a later list');
     }
     return out;
@@ -153,6 +159,7 @@ export class StringTable {
 /** Looks up a string-table index read from untrusted bytes. */
 export function at(table: readonly string[], r: ByteReader): string {
   const s = table[r.uint(table.length)];
+  // Stryker disable next-line StringLiteral: a CorruptCode's message is never shown (parseWith)
   if (s === undefined) throw new CorruptCode('string index out of range');
   return s;
 }
@@ -163,6 +170,7 @@ for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
 export function toBase64Url(bytes: Uint8Array): string {
   let out = '';
+  // Stryker disable next-line EqualityOperator: one more turn at i = length writes no character (chars is 0)
   for (let i = 0; i < bytes.length; i += 3) {
     const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const chars = Math.min(4, Math.ceil(((bytes.length - i) * 8) / 6));
@@ -180,7 +188,7 @@ export function fromBase64Url(text: string): Uint8Array | null {
   let o = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const v = c < 128 ? (B64_INDEX[c] ?? -1) : -1;
+    const v = c < 128 ? B64_INDEX[c]! : -1; // B64_INDEX has all 128 entries
     if (v < 0) return null;
     acc = ((acc << 6) | v) & 0xffff;
     bits += 6;
@@ -265,7 +273,8 @@ function split(env: Envelope, input: unknown): Split {
   if (!CODE_CHARS.test(code)) return { ok: false, error: 'bad-characters' };
   if (!code.startsWith(env.letters)) return { ok: false, error: 'corrupt' };
   let i = env.letters.length;
-  while (i < code.length && i < env.letters.length + 4 && code[i]! >= '0' && code[i]! <= '9') i++;
+  // Past the end code[i] is undefined, which is no digit: the loop stops there too.
+  while (i < env.letters.length + 4 && code[i]! >= '0' && code[i]! <= '9') i++;
   const digits = code.slice(env.letters.length, i);
   if (digits.length === 0 || code[i] !== env.separator) return { ok: false, error: 'corrupt' };
   const head = code.slice(0, i + 1);
@@ -303,6 +312,7 @@ export function open(env: Envelope, input: unknown): Opened {
   try {
     const out = inflateSync(data, { dictionary: env.dictionary, out: new Uint8Array(env.maxPayload + 1) });
     // A full buffer means the payload would not fit: a decompression bomb, or garbage.
+    // Stryker disable next-line MethodExpression: the copy holds the same bytes as the view it is cut from
     return out.length > env.maxPayload ? corrupt() : { ok: true, payload: out.slice() };
   } catch {
     return corrupt();

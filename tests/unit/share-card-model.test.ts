@@ -183,3 +183,132 @@ describe('outcome card', () => {
     ).toBeNull();
   });
 });
+
+describe('what the card says, figure by figure and wall by wall', () => {
+  // A city whose places, actions and cards have names unlike their ids, in each language.
+  const named: typeof level = {
+    ...level,
+    venues: level.venues.map((v) => ({
+      ...v,
+      name: { en: `The ${v.id}`, 'zh-Hans': `${v.id}处` },
+      actions: v.actions.map((a) => ({ ...a, name: { en: `To ${a.id}`, 'zh-Hans': `${a.id}事` } })),
+    })),
+    events: level.events.map((e) => ({
+      ...e,
+      title: { en: `Card ${e.id}`, 'zh-Hans': `${e.id}卡` },
+      choices: e.choices?.map((c) => ({ ...c, label: { en: `Say ${c.id}`, 'zh-Hans': `${c.id}答` } })),
+    })),
+  };
+  // Played inside the tests (see above), once.
+  let played: ReturnType<typeof botRun> | undefined;
+  const start = () => (played ??= botRun(level, null, 'rural', 4, randomBot));
+  const state = (over: Partial<RunState>): RunState => ({ ...start().state, walls: [], ...over });
+  const card = (s: RunState, lang: 'en' | 'zh-Hans' = 'en', twinState: RunState | null = null) =>
+    buildCard({ level: named, state: s, twinState, lang, t: strictT(lang) });
+  const stats = (over: Partial<RunState['stats']>) => ({ ...start().state.stats, ...over });
+
+  it('writes money in whole yuan with no minus sign at zero or above, health and family out of 100, insurance in months', () => {
+    const c = card(state({ stats: stats({ money: 0, health: 45, family: 70, insuranceMonths: 7 }) }));
+    expect(c.figures.map((f) => f.text)).toEqual(['¥0', '45/100', '70/100', '7']);
+    expect(card(state({ stats: stats({ money: 1234567 }) })).figures[0]!.text).toBe('¥1,234,567');
+    expect(card(state({ stats: stats({ money: -1 }) })).figures[0]!.text).toBe('−¥1');
+    expect(card(state({ stats: stats({ insuranceMonths: 12 }) }), 'zh-Hans').figures[3]!.text).toBe('12个月');
+    // Figures are whole numbers on the card, whatever arithmetic led to them.
+    expect(card(state({ stats: stats({ money: 2499.6 }) })).figures[0]!.text).toBe('¥2,500');
+  });
+
+  it('names a wall at a place by the place and the action, in the card’s language', () => {
+    const w = { month: 1, source: 'venue' as const, venue: 'school', action: 'enrol', unmet: [], facts: [] };
+    expect(card(state({ walls: [w] })).walls).toEqual(['The school: To enrol']);
+    expect(card(state({ walls: [w] }), 'zh-Hans').walls).toEqual(['school处：enrol事']);
+  });
+
+  it('names a wall at a month-end card by the card’s title and the answer, and falls back to ids the level lacks', () => {
+    const atCard = { month: 2, source: 'event' as const, venue: 'call', action: 'fly', unmet: [], facts: [] };
+    expect(card(state({ walls: [atCard] })).walls).toEqual(['Card call: Say fly']);
+    expect(card(state({ walls: [atCard] }), 'zh-Hans').walls).toEqual(['call卡：fly答']);
+    const gone = [
+      { ...atCard, venue: 'old-card', action: 'old-answer' },
+      { ...atCard, action: 'old-answer' },
+      { ...atCard, source: 'venue' as const, venue: 'old-place', action: 'old-action' },
+      { ...atCard, source: 'venue' as const, venue: 'school', action: 'old-action' },
+    ];
+    expect(card(state({ walls: gone })).walls).toEqual([
+      'old-card: old-answer',
+      'Card call: old-answer',
+      'old-place: old-action',
+      'The school: old-action',
+    ]);
+  });
+
+  it('names a wall at a card without answers by its title and the answer id', () => {
+    const atBill = { month: 2, source: 'event' as const, venue: 'bill', action: 'pay', unmet: [], facts: [] };
+    expect(card(state({ walls: [atBill] })).walls).toEqual(['Card bill: pay']);
+  });
+
+  it('says how the run ended; a run stopped before its end reads as having run its months', () => {
+    expect(card(state({ ended: null })).ended.key).toBe('card.ended.months');
+    expect(card(state({ ended: { reason: 'money', month: 3 } })).ended.key).toBe('card.ended.money');
+    expect(card(state({ ended: { reason: 'goals', month: 5 } })).ended.key).toBe('card.ended.goals');
+  });
+
+  it('names the run’s own registration, or its id when the level no longer has it', () => {
+    const urban = state({ registrationId: 'urban', registration: { kind: 'urban', place: 'local' } });
+    expect(card(urban).registration).toEqual({ id: 'urban', kind: 'urban', place: 'local', name: 'Urban' });
+    expect(card(state({ registrationId: 'gone' })).registration.name).toBe('gone');
+  });
+
+  it('names the reform only when it is the one the run was played under, and never the status quo', () => {
+    const reform: Policy = {
+      id: 'residency-access',
+      name: { en: 'Access follows residence', 'zh-Hans': '按居住地享受服务' },
+      summary: { en: '', 'zh-Hans': '' },
+      rewrites: [],
+      facts: [],
+    };
+    const policyOf = (policyId: string, policy: Policy) =>
+      buildCard({
+        level: named,
+        state: state({ policyId }),
+        twinState: null,
+        policy,
+        lang: 'zh-Hans',
+        t: strictT('zh-Hans'),
+      }).policy;
+    expect(policyOf('residency-access', reform)).toBe('按居住地享受服务');
+    expect(policyOf('other-reform', reform)).toBeNull();
+    expect(policyOf('status-quo', { ...reform, id: 'status-quo' })).toBeNull();
+  });
+
+  it('the chat summary and the alt text list the walls, say how many more, or say none was hit', () => {
+    const wall = (venue: string, action: string) => ({
+      month: 1,
+      source: 'venue' as const,
+      venue,
+      action,
+      unmet: [],
+      facts: [],
+    });
+    const none = card(state({ walls: [] }));
+    expect(none.summary.split('\n')).toContain('No walls hit.');
+    expect(none.alt).toMatch(/No walls hit\.$/);
+    const two = card(state({ walls: [wall('school', 'enrol'), wall('permit-office', 'apply')] }));
+    expect(two.summary.split('\n')).toContain('Walls hit: The school: To enrol; The permit-office: To apply');
+    const six = card(state({ walls: ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => wall(v, 'x')) }));
+    expect(six.summary.split('\n')).toContain('Walls hit: a: x; b: x; c: x; d: x and 2 more');
+    // The summary says whom the run was born as, by the registration’s name.
+    expect(two.summary.split('\n')).toContain('Born with: Rural');
+  });
+
+  it('with as many goals as the twin, the one who ended with more money did better', () => {
+    const me = state({ flags: [], documents: [], stats: stats({ money: 1000 }) });
+    const line = (twinMoney: number) =>
+      card(me, 'en', { ...me, registrationId: 'urban', stats: stats({ money: twinMoney }) }).twin?.key;
+    expect(line(1001)).toBe('card.twin.better');
+    expect(line(999)).toBe('card.twin.worse');
+    expect(line(1000)).toBe('card.twin.same');
+    // A twin whose registration the level no longer has is named by its id.
+    const lost = card(me, 'en', { ...me, registrationId: 'gone' }).twin;
+    expect(lost?.values.twin).toBe('gone');
+  });
+});

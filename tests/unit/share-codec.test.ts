@@ -58,7 +58,7 @@ describe('base64url', () => {
   });
 
   it('refuses standard base64, padding, spaces and anything outside the alphabet', () => {
-    for (const bad of ['+w', '/w', 'AA==', 'A A', 'AÀ', 'A\u007f', 'A\u0100', 'A.', 'A~'])
+    for (const bad of ['+w', '/w', 'AA==', 'A A', 'AÀ', 'A\u007f', 'A\u0080', 'A\u0100', 'A.', 'A~'])
       expect(fromBase64Url(bad), JSON.stringify(bad)).toBeNull();
     // Every one of the 64 letters is read.
     const all = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -152,6 +152,12 @@ describe('strings, the string table and the end', () => {
     table.write(w, words);
     const b = w.finish();
     expect([...b]).toEqual([2, 2, 0, 4, ...ascii('moon')]);
+    // The first word of the list too is written as its number (1), not in full.
+    const first = new StringTable();
+    first.ref('rural');
+    const fw = new ByteWriter();
+    first.write(fw, words);
+    expect([...fw.finish()]).toEqual([1, 1]);
     expect(StringTable.read(new ByteReader(b), words)).toEqual(['urban', 'moon']);
     // A word number one past the list is from a later game; the last word is fine.
     expect(StringTable.read(reader(1, 2), words)).toEqual(['urban']);
@@ -260,8 +266,15 @@ describe('the envelope', () => {
     expect(open(env, forge('T2-', [0, 1]))).toEqual({ ok: true, payload: bytes(1) });
     // An empty payload is never a code: every code holds at least one byte.
     expect(open(env, forge('T2-', [0]))).toEqual({ ok: false, error: 'corrupt' });
-    // At most four version digits are read.
+    // At most four version digits are read, and only digits.
     expect(open(env, forge('T00002-', [0, 1]))).toEqual({ ok: false, error: 'corrupt' });
+    expect(open(env, forge('T2a-', [0, 1]))).toEqual({ ok: false, error: 'corrupt' });
+  });
+
+  it('reads a code pasted with blank space around it, up to twice the length cap in all', () => {
+    const code = forge('T2-', [0, 1]);
+    expect(open(env, ` ${code}`.padEnd(2 * env.maxLength))).toEqual({ ok: true, payload: bytes(1) });
+    expect(open(env, ` ${code}`.padEnd(2 * env.maxLength + 1))).toEqual({ ok: false, error: 'too-long' });
   });
 
   it('refuses an unknown mode, a raw payload over the cap, and deflate garbage or bombs', () => {

@@ -5,6 +5,7 @@ import {
   decodeResult,
   encodeResult,
   findResultCodes,
+  isResultSummary,
   MAX_RESULT_CODE_LENGTH,
   RESULT_PREFIX,
   type ResultSummary,
@@ -246,3 +247,78 @@ describe('finding result codes in pasted text', () => {
 // Made by encodeResult(sample) with format version 1; it must always decode to `sample`.
 const GOLDEN_V1 =
   'IW1-AeNkYAHldUZWBg5H7_AQI-PIUAY2iG_5GVhAgcHAnJZTycTAyMTScGHNZ77G3UxMjIziXlasTCysbOyczC6MzAxMjMyMTMwAp6O-Bg';
+
+describe('what a result code can carry, at each edge', () => {
+  const edit = (over: Partial<ResultSummary>): ResultSummary => ({ ...sample, ...over });
+  const id64 = `a${'-'.repeat(62)}z`;
+  // Each at its limit: carried, and read back the same.
+  const fits: [string, ResultSummary][] = [
+    ['30 goals, all met', edit({ goalCount: 30, goalsMet: 2 ** 30 - 1, twin: null })],
+    ['no goals', edit({ goalCount: 0, goalsMet: 0, twin: null })],
+    ['the largest seed', edit({ seed: 0xffffffff })],
+    ['seed 0', edit({ seed: 0 })],
+    ['money at ±10 trillion yuan', edit({ money: 1e13, twin: { ...sample.twin!, money: -1e13 } })],
+    ['health and family at 0 and 100', edit({ health: 100, family: 0 })],
+    ['100 years of insurance', edit({ insuranceMonths: 1200 })],
+    ['64 walls', edit({ walls: Array.from({ length: 64 }, (_, i) => `v${i}/a`) })],
+    ['no class', edit({ classCode: null })],
+    ['a class code of 8', edit({ classCode: 'Z9Z9Z9Z9' })],
+    ['an id of 64 characters', edit({ levelId: id64, registrationId: '0', policyId: 'p-1' })],
+    ['8 answers of 255', edit({ quiz: { before: Array(8).fill(255), after: [] } })],
+    ['no quiz, no twin', edit({ quiz: null, twin: null })],
+    ['the largest nonce', edit({ nonce: 0xffff })],
+    ...(['months', 'goals', 'money', 'health', 'finished', null] as const).map(
+      (ended): [string, ResultSummary] => [`ended: ${ended}`, edit({ ended })],
+    ),
+  ];
+  it.each(fits)('carries %s', (_, r) => {
+    expect(isResultSummary(r)).toBe(true);
+    expect(decodeResult(encodeResult(r))).toEqual({ ok: true, result: r });
+  });
+
+  // One past it, or not of the kind at all: refused before anything is written.
+  const refused: [string, unknown][] = [
+    ['31 goals', edit({ goalCount: 31, goalsMet: 0 })],
+    ['a goal past the count met', edit({ goalsMet: 0b100 })],
+    ['a negative goal count', edit({ goalCount: -1 })],
+    ['a fractional seed', edit({ seed: 1.5 })],
+    ['a seed past 32 bits', edit({ seed: 2 ** 32 })],
+    ['money not in hundreds', edit({ money: 150 })],
+    ['money past 10 trillion', edit({ money: 1e13 + 100 })],
+    ['money below −10 trillion', edit({ money: -1e13 - 100 })],
+    ['money as text', edit({ money: '100' as unknown as number })],
+    ['health 101', edit({ health: 101 })],
+    ['family −1', edit({ family: -1 })],
+    ['1,201 months of insurance', edit({ insuranceMonths: 1201 })],
+    ['65 walls', edit({ walls: Array.from({ length: 65 }, (_, i) => `v${i}/a`) })],
+    ['a wall twice', edit({ walls: ['school/enrol', 'school/enrol'] })],
+    ['a wall of three parts', edit({ walls: ['a/b/c'] })],
+    ['a wall without an action', edit({ walls: ['school'] })],
+    ['a wall with a capital', edit({ walls: ['School/enrol'] })],
+    ['walls that are not a list', edit({ walls: 'school/enrol' as unknown as string[] })],
+    ['a wall that is not text', edit({ walls: [42 as unknown as string] })],
+    ['an id of 65 characters', edit({ levelId: `${id64}x` })],
+    ['an id starting with a dash', edit({ registrationId: '-rural' })],
+    ['an id with a capital', edit({ policyId: 'Status-quo' })],
+    ['a class code of 9', edit({ classCode: 'Z9Z9Z9Z9Z' })],
+    ['a lower-case class code', edit({ classCode: 'akwt' })],
+    ['9 answers', edit({ quiz: { before: Array(9).fill(0), after: [] } })],
+    ['an answer of 256', edit({ quiz: { before: [], after: [256] } })],
+    ['a quiz without answers after', edit({ quiz: { before: [] } as unknown as ResultSummary['quiz'] })],
+    ['a twin meeting a goal past the count', edit({ twin: { ...sample.twin!, goalsMet: 0b100 } })],
+    ['a twin with money not in hundreds', edit({ twin: { ...sample.twin!, money: 1 } })],
+    ['a twin with a bad id', edit({ twin: { ...sample.twin!, registrationId: 'Urban' } })],
+    ['an end reason the game does not know', edit({ ended: 'won' as unknown as ResultSummary['ended'] })],
+    ['a nonce past 16 bits', edit({ nonce: 0x10000 })],
+    ['null', null],
+    ['a string', 'IW1-abc'],
+  ];
+  it('finds nothing in something that is not text', () => {
+    expect(findResultCodes(42 as unknown as string)).toEqual({ codes: [], candidates: 0 });
+  });
+
+  it.each(refused)('refuses %s', (_, r) => {
+    expect(isResultSummary(r)).toBe(false);
+    expect(() => encodeResult(r as ResultSummary)).toThrow(RangeError);
+  });
+});

@@ -6,6 +6,7 @@ import {
   crc32,
   DICTIONARY_V1,
   type Envelope,
+  StringTable,
   seal,
   toBase64Url,
   WORDS_V1,
@@ -218,3 +219,41 @@ describe('run link', () => {
 
 // Made by encodeRun(record) with format version 1; it must always decode to `record`.
 const GOLDEN_V1 = 'R1.AeNgYAHldUZWBjaIH_kdGFhA7mdgLcgAupeBkYmdjZePRVSMjUEeABh5lag';
+
+describe('what a run code’s intents can be', () => {
+  /** A run code written by hand: three strings, then the given opcodes (string index × 4 + kind; 0 month end, 4 finish). */
+  const forged = (...ops: number[]) => {
+    const table = new StringTable();
+    const [level, reg, policy] = ['tutorial', 'rural', 'status-quo'].map((x) => table.ref(x));
+    const w = new ByteWriter();
+    table.write(w, WORDS_V1);
+    w.uint(level!).uint(reg!).uint(policy!).uint(7).uint(ops.length);
+    for (const op of ops) w.uint(op);
+    return seal(envelope(1), w.finish());
+  };
+
+  it('carries a finish and a month end, each as itself', () => {
+    const record: RunRecord = {
+      levelId: 'tutorial',
+      seed: 3,
+      registrationId: 'rural',
+      policyId: 'status-quo',
+      intents: [{ type: 'endMonth' }, { type: 'move', venue: 'clinic' }, { type: 'finish' }],
+    };
+    expect(decodeRun(encodeRun(record))).toEqual({ ok: true, record });
+    expect(decodeRun(forged(0, 4, 1 * 4 + 3))).toMatchObject({
+      ok: true,
+      record: { intents: [{ type: 'endMonth' }, { type: 'finish' }, { type: 'choose', choice: 'rural' }] },
+    });
+  });
+
+  it('refuses an opcode that names a string with the month-end kind, or a string past the table', () => {
+    expect(decodeRun(forged(2 * 4))).toEqual({ ok: false, error: 'corrupt' });
+    expect(decodeRun(forged(3 * 4))).toEqual({ ok: false, error: 'corrupt' });
+    expect(decodeRun(forged(3 * 4 + 1))).toEqual({ ok: false, error: 'corrupt' });
+  });
+
+  it('answers a run link that is not percent-encoding with bad characters', () => {
+    expect(readRunParam('?run=%E0%A4%A')).toEqual({ ok: false, error: 'bad-characters' });
+  });
+});
