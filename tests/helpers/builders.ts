@@ -1,5 +1,5 @@
 // Small builders so that rule tests read as policy.
-import type { ActionDef, Level, Requirement, RunState, Venue } from '../../src/rules';
+import type { ActionDef, Level, Requirement, RunState, Venue, WallHit } from '../../src/rules';
 import { newRun } from '../../src/rules';
 
 const t = (en: string) => ({ en, 'zh-Hans': en });
@@ -161,4 +161,9 @@ export function testLevel(over: Partial<Level> = {}): Level {
 
 export function run(level: Level, registration = 'rural', seed = 7): RunState {
   return newRun(level, seed, registration, null)!;
+}
+
+/** A wall met at a venue's action in month 1, with nothing unmet named: for tests that count walls. */
+export function wallAt(venue: string, action: string): WallHit {
+  return { month: 1, source: 'venue', venue, action, unmet: [], facts: [] };
 }

@@ -16,19 +16,11 @@ import {
   type Unmet,
   wouldPass,
 } from '../../src/rules';
-import { action, run, testLevel, venue } from '../helpers/builders';
+import { action, run, testLevel, venue, wallAt } from '../helpers/builders';
 
 const withMoney = (s: RunState, money: number): RunState => ({ ...s, stats: { ...s.stats, money } });
 
 describe('comparing two runs (the twin gap, a reform’s effect)', () => {
-  const wall = (venue: string, action: string) => ({
-    month: 1,
-    source: 'venue' as const,
-    venue,
-    action,
-    unmet: [],
-    facts: [],
-  });
 
   it('a goal both runs reached and a wall both hit belong to neither side', () => {
     const level: Level = testLevel();
@@ -36,13 +28,13 @@ describe('comparing two runs (the twin gap, a reform’s effect)', () => {
     const a = outcome(level, {
       ...run(level),
       flags: ['in-school'],
-      walls: [wall('school', 'enrol'), wall('permit-office', 'apply')],
+      walls: [wallAt('school', 'enrol'), wallAt('permit-office', 'apply')],
     });
     const b = outcome(level, {
       ...withMoney(run(level), 5000),
       flags: ['in-school'],
       documents: ['residence-permit'],
-      walls: [wall('school', 'enrol')],
+      walls: [wallAt('school', 'enrol')],
     });
     const ab = compare(a, b);
     expect(ab.goalsOnlyA).toEqual([]);
@@ -60,7 +52,7 @@ describe('comparing two runs (the twin gap, a reform’s effect)', () => {
 
   it('two runs with the same goals and walls differ in nothing but their stats', () => {
     const level = testLevel();
-    const s = { ...run(level), flags: ['in-school'], walls: [wall('school', 'enrol')] };
+    const s = { ...run(level), flags: ['in-school'], walls: [wallAt('school', 'enrol')] };
     const c = compare(outcome(level, s), outcome(level, withMoney(s, 100)));
     expect(c).toMatchObject({ goalsOnlyA: [], goalsOnlyB: [], wallsOnlyA: [], wallsOnlyB: [] });
     expect(c.statGap.money).toBe(100 - s.stats.money);

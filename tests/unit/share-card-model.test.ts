@@ -11,7 +11,7 @@ import {
 } from '../../src/share/card-model';
 import strings from '../../src/share/card-strings.json';
 import { botRun } from '../helpers/bot-runs';
-import { testLevel } from '../helpers/builders';
+import { testLevel, wallAt } from '../helpers/builders';
 
 const level = testLevel();
 const templates: Record<string, Record<string, string>> = strings;
@@ -281,20 +281,12 @@ describe('what the card says, figure by figure and wall by wall', () => {
   });
 
   it('the chat summary and the alt text list the walls, say how many more, or say none was hit', () => {
-    const wall = (venue: string, action: string) => ({
-      month: 1,
-      source: 'venue' as const,
-      venue,
-      action,
-      unmet: [],
-      facts: [],
-    });
     const none = card(state({ walls: [] }));
     expect(none.summary.split('\n')).toContain('No walls hit.');
     expect(none.alt).toMatch(/No walls hit\.$/);
-    const two = card(state({ walls: [wall('school', 'enrol'), wall('permit-office', 'apply')] }));
+    const two = card(state({ walls: [wallAt('school', 'enrol'), wallAt('permit-office', 'apply')] }));
     expect(two.summary.split('\n')).toContain('Walls hit: The school: To enrol; The permit-office: To apply');
-    const six = card(state({ walls: ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => wall(v, 'x')) }));
+    const six = card(state({ walls: ['a', 'b', 'c', 'd', 'e', 'f'].map((v) => wallAt(v, 'x')) }));
     expect(six.summary.split('\n')).toContain('Walls hit: a: x; b: x; c: x; d: x and 2 more');
     // The summary says whom the run was born as, by the registration’s name.
     expect(two.summary.split('\n')).toContain('Born with: Rural');
