@@ -21,7 +21,6 @@ import { action, run, testLevel, venue, wallAt } from '../helpers/builders';
 const withMoney = (s: RunState, money: number): RunState => ({ ...s, stats: { ...s.stats, money } });
 
 describe('comparing two runs (the twin gap, a reform’s effect)', () => {
-
   it('a goal both runs reached and a wall both hit belong to neither side', () => {
     const level: Level = testLevel();
     // Both in school; only b holds the permit. Both hit the school wall; only a hit the permit office.
