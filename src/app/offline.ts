@@ -16,8 +16,12 @@ export function registerOffline(onUpdate: (apply: () => void) => void = () => {}
       // Only an update: on the first visit there is no controller and the worker simply takes over.
       if (!waiting || !sw.controller) return;
       onUpdate(() => {
+        // The worker waiting now, not the one that was waiting when the offer was made: a newer
+        // build found since then has replaced it (and the old one will never activate).
+        const next = reg.waiting;
+        if (!next) return location.reload();
         sw.addEventListener('controllerchange', () => location.reload(), { once: true });
-        waiting.postMessage({ type: 'SKIP_WAITING' });
+        next.postMessage({ type: 'SKIP_WAITING' });
       });
     };
     offer();

@@ -509,7 +509,7 @@ describe('the service worker', () => {
     await quitToTitle(page);
     await until(page, '.banner-update', 'visible');
     // Taking it reloads into the new version.
-    const reloaded = page.waitForEvent('load');
+    const reloaded = page.waitForEvent('load', { timeout: 90_000 });
     await page.locator('.banner-update .banner-action').click();
     await reloaded;
     await until(page, '.screen-title');
