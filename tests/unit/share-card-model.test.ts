@@ -52,6 +52,14 @@ const withWalls = (s: RunState, n: number): RunState => ({
   ),
 });
 
+/** A reform as a card names it: only its id and name matter here. */
+const reform: Policy = {
+  id: 'residency-access',
+  name: { en: 'Access follows residence', 'zh-Hans': '按居住地享受服务' },
+  summary: { en: '', 'zh-Hans': '' },
+  rewrites: [],
+  facts: [],
+};
 describe('card strings', () => {
   it('has a template for every card key in English and Chinese, and nothing else', () => {
     for (const lang of LANGUAGES) expect(Object.keys(templates[lang]!).sort()).toEqual([...CARD_KEYS].sort());
@@ -165,13 +173,6 @@ describe('outcome card', () => {
   });
 
   it('says the policy only when the run was played under a reform', () => {
-    const reform: Policy = {
-      id: 'residency-access',
-      name: { en: 'Access follows residence', 'zh-Hans': '按居住地享受服务' },
-      summary: { en: '', 'zh-Hans': '' },
-      rewrites: [],
-      facts: [],
-    };
     const under = { ...run.state, policyId: 'residency-access' };
     expect(
       buildCard({ level, state: under, twinState: null, policy: reform, lang: 'en', t: strictT('en') })
@@ -259,13 +260,6 @@ describe('what the card says, figure by figure and wall by wall', () => {
   });
 
   it('names the reform only when it is the one the run was played under, and never the status quo', () => {
-    const reform: Policy = {
-      id: 'residency-access',
-      name: { en: 'Access follows residence', 'zh-Hans': '按居住地享受服务' },
-      summary: { en: '', 'zh-Hans': '' },
-      rewrites: [],
-      facts: [],
-    };
     const policyOf = (policyId: string, policy: Policy) =>
       buildCard({
         level: named,
