@@ -54,6 +54,19 @@ module.exports = {
       to: { path: '^src/', pathNot: '^src/(content|rules)/' },
     },
     {
+      name: 'flows-are-pure',
+      comment:
+        'The app and city flows (app/flow.ts, app/city-flow.ts) decide what happens next as pure functions: ' +
+        'they import the rules, content, the run record and save types and the class code, never a screen, ' +
+        'i18n, storage or a platform service (those are the runners’)',
+      severity: 'error',
+      from: { path: '^src/app/(city-)?flow\\.ts$' },
+      to: {
+        path: '^src/',
+        pathNot: '^src/(rules/|content/|store/(run-record|save|store)\\.ts$|classroom/session\\.ts$|share/codec\\.ts$)',
+      },
+    },
+    {
       name: 'no-folder-cycles',
       comment: 'No cycle between folders of src/',
       severity: 'error',

@@ -27,20 +27,19 @@ const byId = (id: string) => document.getElementById(id)!;
 // once the title has loaded (platform/prefetch.ts, vite.config.ts) and run on the first key or
 // tap, when a link or page needs them at once (?run=, ?class=, #/…), or when the browser is idle
 // a while after load.
-let wake!: () => void;
-const woken = new Promise<void>((resolve) => {
-  wake = resolve;
-});
 const needNow =
   /[?&](run|class)=/.test(location.search) || (location.hash.length > 2 && location.hash !== '#/');
-if (needNow) wake();
-for (const type of ['pointerdown', 'keydown', 'touchstart', 'hashchange'] as const)
-  window.addEventListener(type, () => wake(), { once: true, capture: true, passive: true });
-window.addEventListener(
-  'load',
-  () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(wake) : wake()), 8000),
-  { once: true },
-);
+const woken = new Promise<void>((wake) => {
+  if (needNow) wake();
+  for (const type of ['pointerdown', 'keydown', 'touchstart', 'hashchange'] as const)
+    window.addEventListener(type, () => wake(), { once: true, capture: true, passive: true });
+  window.addEventListener(
+    'load',
+    () =>
+      setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(() => wake()) : wake()), 8000),
+    { once: true },
+  );
+});
 
 // Levels, facts and their schema (zod) load after the title, not before it; but as soon as the
 // page starts when the address needs them (a run link): not after i18next and the first task.

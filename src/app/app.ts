@@ -1,6 +1,9 @@
-// The screen router and the app's state: title → levels → lottery → city → outcome, plus the
-// hash pages (#/sources and whatever registers in routes.ts). Every screen is DOM; only the
-// city map is Phaser, loaded lazily.
+// The runner of the app's flow (app/flow.ts): it turns clicks, links, run locks and crashes into
+// inputs for reactApp, carries out its effects, and draws the screen that `ui.screen` names
+// (title → levels → lottery → family → city → outcome, run links, class pages, the error screen),
+// plus the hash pages (#/sources and whatever registers in routes.ts) over them. Every screen is
+// DOM; only the city map is Phaser, loaded lazily.
+import { decodeSession, readClassParam } from '../classroom/session';
 import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
 import { storyOf } from '../content/story';
@@ -11,10 +14,9 @@ import { registerRoute, routeFor } from '../platform/routes';
 import { emitRun } from '../platform/run-events';
 import type { Settings } from '../platform/settings';
 import type { GuardedStorage } from '../platform/storage';
-import { generator } from '../rules';
-import type { Level, LevelRegistration, RunState } from '../rules/types';
+import type { RunState } from '../rules/types';
 import { type RunRecord, recordOf } from '../store/run-record';
-import { type LoadedSave, readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
+import { readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
 import { openRun, type RunStore } from '../store/store';
 import { hideBanner, showBanner } from '../ui/banner';
 import { closeAllDialogs } from '../ui/dialog';
@@ -25,6 +27,16 @@ import { renderLevelSelect } from '../ui/level-select';
 import { renderLottery } from '../ui/lottery';
 import { openSettings, switchLanguage } from '../ui/settings-panel';
 import { renderTitle } from '../ui/title';
+import {
+  type AppEffect,
+  type AppInput,
+  type AppUi,
+  initialUi,
+  type Notice,
+  reactApp,
+  type Screen,
+  updateOffered,
+} from './flow';
 import { loadPlay, loadRunLock, preloadCity } from './preload-city';
 import type { HeldRun } from './run-lock';
 
@@ -38,8 +50,8 @@ export interface AppParts {
   audio: Promise<AudioApi | null>;
 }
 
-/** `safe`: a screen where reloading loses nothing (title, outcome): a new version may be offered there. */
-type Screen = { redraw(): void; leave?: () => void; safe?: boolean };
+/** A drawn screen: drawn again on a language change; `leave` tears it down. */
+type Drawn = { redraw(): void; leave?: () => void };
 
 export interface App {
   /** A new version is installed and waiting; `apply` activates it and reloads (offered at a safe moment). */
@@ -56,12 +68,27 @@ const loadOutcome = () =>
     import('../ui/epilogue'),
     import('../platform/run-report'),
   ]);
+type OutcomeCode = Awaited<ReturnType<typeof loadOutcome>>;
+type PlayCode = Awaited<ReturnType<typeof loadPlay>>;
+type RunLinkCode = typeof import('../share/ui/run-link-screen');
+
+const sameRun = (a: RunRecord, b: RunRecord) => JSON.stringify(a) === JSON.stringify(b);
 
 export function startApp(parts: AppParts): App {
   const { screen, stage, page, storage } = parts;
   let ctx: Ctx | null = null;
-  let current: Screen | null = null;
-  let titleNotice: string | null = null;
+  let ui: AppUi = initialUi;
+  let drawn: Drawn | null = null;
+  /** The run lock while a run is in the city. */
+  let held: HeldRun | null = null;
+  /** What a class page draws (the classroom hands it in with the page). */
+  let classPage: ((root: HTMLElement) => void) | null = null;
+  // Code that loads with its screen, held once loaded so that the screen draws at once.
+  let playCode: PlayCode | null = null;
+  let outcomeCode: OutcomeCode | null = null;
+  let runLinkCode: RunLinkCode | null = null;
+  /** The store of the run that just ended (its outcome shows that very run). */
+  let endedStore: RunStore | null = null;
   let update: (() => void) | null = null;
   let writeFailed = false;
   const params = new URLSearchParams(location.search);
@@ -72,11 +99,6 @@ export function startApp(parts: AppParts): App {
       urgency: 'alert',
     });
   });
-  const offerUpdateIfSafe = () => {
-    if (update && current?.safe)
-      showBanner('update', { text: 'lifecycle.update', action: { label: 'lifecycle.reload', run: update } });
-    else hideBanner('update');
-  };
 
   const ready = async (): Promise<Ctx> => {
     if (ctx) return ctx;
@@ -84,42 +106,183 @@ export function startApp(parts: AppParts): App {
     ctx = { content, audio, storage, settings: parts.settings };
     return ctx;
   };
+  /** Screens past the title are reached only once the content is loaded (the inputs wait for it). */
+  const loaded = (): Ctx => {
+    if (!ctx) throw new Error('a screen needs the content before it loaded');
+    return ctx;
+  };
 
-  const show = (s: Screen, inCity = false) => {
-    current?.leave?.();
+  /** Every input goes through the app's one decision; the screen it names is drawn. */
+  function send(input: AppInput): void {
+    const before = ui.screen;
+    const r = reactApp(ui, input);
+    ui = r.ui;
+    if (ui.screen !== before) draw();
+    for (const effect of r.effects) perform(effect);
+    if (updateOffered(ui) && update)
+      showBanner('update', { text: 'lifecycle.update', action: { label: 'lifecycle.reload', run: update } });
+    else hideBanner('update');
+  }
+
+  function perform(effect: AppEffect): void {
+    switch (effect.type) {
+      case 'set-aside':
+        setAsideSave(storage);
+        return;
+      case 'preload-city':
+        preloadCity(
+          ctx?.content.levels.get(effect.level),
+          ui.screen.name === 'run-link' ? 'fetch' : undefined,
+        );
+        return;
+      case 'join-class':
+        void classroom.joinClass(effect.code, effect.session);
+        return;
+      case 'hold':
+        // The city's code and the run lock load here (prefetched on the title, started on the lottery).
+        void Promise.all([loadPlay(), loadRunLock()]).then(async ([play, { holdRun }]) => {
+          playCode = play;
+          const h = await holdRun(effect.mode, () => {
+            // Another tab took the run over: stop here (no more saves) and say so.
+            if (held === h) send({ type: 'taken' });
+          });
+          held = h;
+          send({ type: 'held', ok: h !== null });
+          // The player went elsewhere while the lock was asked for.
+          if (ui.screen.name !== 'city') release();
+        });
+        return;
+    }
+  }
+
+  const release = () => {
+    held?.release();
+    held = null;
+  };
+
+  const toTitle = () => send({ type: 'title', save: readSave(storage) });
+
+  function draw(): void {
+    try {
+      drawn?.leave?.();
+    } catch {
+      // a screen that broke while leaving: the next one still shows
+    }
+    drawn = null;
     closeAllDialogs();
-    current = s;
+    const s = ui.screen;
+    const inCity = s.name === 'city';
     screen.hidden = inCity;
     stage.hidden = !inCity;
     document.body.classList.toggle('in-city', inCity);
-    s.redraw();
+    drawn = screenFor(s);
+    drawn?.redraw();
     window.scrollTo(0, 0);
-    offerUpdateIfSafe();
-  };
+  }
 
-  /** Sets the unusable save aside (a copy under SET_ASIDE_KEY) and says so, and where, on the title. */
-  const setAside = (reason: 'corrupt' | 'old' | 'newer' | 'missing') => {
-    setAsideSave(storage);
-    titleNotice = t(`lifecycle.setAside.${reason}`, { where: t('lifecycle.where', { key: SET_ASIDE_KEY }) });
-  };
+  function screenFor(s: Screen): Drawn | null {
+    switch (s.name) {
+      case 'boot':
+        return null;
+      case 'title':
+        return titleScreen(s);
+      case 'levels':
+        return levelsScreen(loaded());
+      case 'problems': {
+        const c = loaded();
+        return { redraw: () => renderProblems(screen, c.content.problems, toTitle) };
+      }
+      case 'lottery':
+        return lotteryScreen(loaded(), s);
+      case 'family': {
+        const level = loaded().content.levels.get(s.record.levelId)!;
+        const reg = level.registrations.find((r) => r.id === s.record.registrationId)!;
+        return { redraw: () => renderFamilyIntro(screen, level, reg, () => send({ type: 'met-family' })) };
+      }
+      case 'city':
+        return cityScreen(loaded(), s.record);
+      case 'outcome':
+        return outcomeScreen(loaded(), s.record, s.own);
+      case 'elsewhere':
+        return {
+          redraw: () =>
+            renderElsewhere(screen, s.kind, {
+              take: () => send({ type: 'take-over', save: readSave(storage) }),
+              back: toTitle,
+            }),
+        };
+      case 'run-link':
+        return runLinkCode!.runLinkScreen(screen, loaded(), s.record, {
+          outcome: (store) => void ended(store, false),
+          play: (record) => send({ type: 'play', record }),
+          title: toTitle,
+        });
+      case 'class': {
+        const draw = classPage;
+        return { redraw: () => draw?.(screen) };
+      }
+      case 'crash': {
+        const saved = s.saved ? t('lifecycle.crashSaved') : null;
+        return { redraw: () => renderCrash(screen, s.detail, toTitle, saved) };
+      }
+    }
+  }
 
-  const checkSave = (): Extract<LoadedSave, { ok: true }> | null => {
-    const save = readSave(storage);
-    if (save.ok || save.reason === 'none') return save.ok ? save : null;
-    // Set the unreadable save aside (kept under another key) so the game goes on.
-    setAside(save.reason === 'corrupt' ? 'corrupt' : save.reason === 'new-version' ? 'newer' : 'old');
-    return null;
-  };
+  function noticeText(n: Notice): string {
+    switch (n.kind) {
+      case 'set-aside':
+        return t(`lifecycle.setAside.${n.reason}`, { where: t('lifecycle.where', { key: SET_ASIDE_KEY }) });
+      case 'start-failed':
+        return t('lifecycle.startFailed');
+      case 'run-link':
+        return t(`share.linkError.${n.error}`);
+    }
+  }
 
-  function title() {
-    const saved = checkSave();
-    show({
-      safe: true,
+  /** Continue (or bring back the last result of) the saved run: how it opens in this version decides. */
+  async function resume(record: RunRecord) {
+    const c = await ready();
+    const opened = openRun(c.content, record);
+    const opens = !opened.ok ? 'missing' : opened.store.state().ended ? 'ended' : 'playing';
+    if (opens === 'ended') outcomeCode = await loadOutcome();
+    send({ type: 'resume', record, opens });
+  }
+
+  /**
+   * A run is over (`own`: the player's, not a watched link): its outcome, once its code is in. The
+   * store itself is kept for the outcome: the SCORM bridge and the result code's nonce know the
+   * run by its store and state, so the outcome must show that very run, not a replay of it.
+   */
+  async function ended(store: RunStore, own: boolean) {
+    outcomeCode = await loadOutcome();
+    endedStore = store;
+    send({ type: 'run-ended', record: recordOf(store.state()), own });
+  }
+
+  function newSeed(): number {
+    const fromUrl = Number(params.get('seed'));
+    if (params.has('seed') && Number.isInteger(fromUrl) && fromUrl >= 0) return fromUrl >>> 0;
+    return crypto.getRandomValues(new Uint32Array(1))[0]!;
+  }
+
+  function lottery(
+    c: Ctx,
+    levelId: string,
+    seed = newSeed(),
+    forced?: { registration: string; assigned: boolean },
+  ) {
+    const level = c.content.levels.get(levelId);
+    if (level) send({ type: 'lottery', level, seed, want: params.get('reg'), forced });
+  }
+
+  function titleScreen(s: Extract<Screen, { name: 'title' }>): Drawn {
+    const saved = s.saved;
+    return {
       redraw: () => {
         const slots = renderTitle(
           screen,
           {
-            play: () => void levels(),
+            play: () => void ready().then((c) => send({ type: 'levels', count: c.content.order.length })),
             continue: saved && !saved.ended ? () => void resume(saved.record) : null,
             lastResult: saved?.ended ? () => void resume(saved.record) : null,
             settings: () => void ready().then(openSettings),
@@ -129,160 +292,87 @@ export function startApp(parts: AppParts): App {
             language: () =>
               void ready().then((c) => switchLanguage(c, language() === 'en' ? 'zh-Hans' : 'en')),
           },
-          titleNotice,
+          s.notice ? noticeText(s.notice) : null,
         );
-        classroom.decorateTitle(slots.belowButtons);
+        classroom.decorateTitle(slots.belowButtons, s.classError, (code) =>
+          send({ type: 'class-link', read: decodeSession(code), code, save: readSave(storage) }),
+        );
+        // The bench's load figure: the title's buttons are in the DOM and answer clicks.
+        if (!performance.getEntriesByName('iw:title-interactive').length)
+          performance.mark('iw:title-interactive');
       },
-    });
-    // The bench's load figure: the title's buttons are in the DOM and answer clicks.
-    if (!performance.getEntriesByName('iw:title-interactive').length)
-      performance.mark('iw:title-interactive');
+    };
   }
 
-  async function levels() {
-    titleNotice = null;
-    const c = await ready();
-    if (c.content.order.length === 0) return problems(c);
-    show({
+  function levelsScreen(c: Ctx): Drawn {
+    return {
       redraw: () => {
-        renderLevelSelect(screen, c.content, (id) => lottery(c, id), title);
+        renderLevelSelect(screen, c.content, (id) => lottery(c, id), toTitle);
         if (c.content.problems.length) {
           const note = document.createElement('button');
           note.className = 'btn btn-link problems-link';
           note.textContent = t('error.content');
-          note.addEventListener('click', () => problems(c));
+          note.addEventListener('click', () => send({ type: 'problems' }));
           screen.querySelector('.screen')?.append(note);
         }
       },
-    });
+    };
   }
 
-  function problems(c: Ctx) {
-    show({ redraw: () => renderProblems(screen, c.content.problems, title) });
-  }
-
-  function newSeed(): number {
-    const fromUrl = Number(params.get('seed'));
-    if (params.has('seed') && Number.isInteger(fromUrl) && fromUrl >= 0) return fromUrl >>> 0;
-    return crypto.getRandomValues(new Uint32Array(1))[0]!;
-  }
-
-  function lottery(c: Ctx, levelId: string, seed = newSeed(), forced?: { id: string; assigned: boolean }) {
-    const level = c.content.levels.get(levelId)!;
-    const want = params.get('reg');
-    // A class session hands in its own registration (assigned, or drawn for the student).
-    const chosen = forced && level.registrations.find((r) => r.id === forced.id);
-    const assigned = chosen
-      ? forced.assigned
-        ? chosen
-        : undefined
-      : level.registrations.find((r) => r.kind === want || r.id === want);
-    // The draw is seeded: the same seed always deals the same card.
-    const drawn = level.registrations[Math.floor(generator(seed ^ 0x5eed)() * level.registrations.length)]!;
-    const reg = chosen ?? assigned ?? drawn;
-    preloadCity(level); // Phaser and the level's art, while the card is read
-    show({
+  function lotteryScreen(c: Ctx, s: Extract<Screen, { name: 'lottery' }>): Drawn {
+    const level = c.content.levels.get(s.level)!;
+    const reg = level.registrations.find((r) => r.id === s.registration)!;
+    return {
       redraw: () =>
         renderLottery(
           screen,
           level,
           reg,
-          assigned !== undefined,
-          () =>
-            familyIntro(level, reg, () =>
-              play(c, { levelId, seed, registrationId: reg.id, policyId: 'status-quo', intents: [] }),
-            ),
+          s.assigned,
+          () => send({ type: 'dealt', hasFamily: storyOf(level).family.length > 0 }),
           reduced(c),
           () => c.audio?.play('sfx-flip'),
-          // A class session's card is dealt by the teacher: no way back to the cities from it.
-          forced ? undefined : () => void levels(),
+          s.back ? () => send({ type: 'levels', count: c.content.order.length }) : undefined,
         ),
-    });
+    };
   }
 
-  /** The family, one screen between the power-ups and the city (a level without one goes straight on). */
-  function familyIntro(level: Level, reg: LevelRegistration, go: () => void) {
-    if (storyOf(level).family.length === 0) return go();
-    show({ redraw: () => renderFamilyIntro(screen, level, reg, go) });
-  }
-
-  /** Continue (or bring back the last result of) the saved run. */
-  async function resume(record: RunRecord) {
-    titleNotice = null;
-    const c = await ready();
-    const opened = openRun(c.content, record);
-    if (!opened.ok) {
-      // The save's level, registration or policy is not in this version: keep it, aside.
-      setAside('missing');
-      return title();
-    }
-    if (opened.store.state().ended) return finished(c, opened.store);
-    await play(c, record, 'try');
-  }
-
-  /** Another tab holds the run: say so, and offer to take it over here. */
-  function elsewhere(c: Ctx, kind: 'elsewhere' | 'taken') {
-    show({
-      redraw: () =>
-        renderElsewhere(screen, kind, {
-          take: () => {
-            const save = readSave(storage);
-            if (save.ok) void play(c, save.record, 'steal');
-            else title();
-          },
-          back: title,
-        }),
-    });
-  }
-
-  /**
-   * Plays a run in the city. 'steal' (a new run, or the player asked to take over) takes the run
-   * from any other tab; 'try' (Continue) asks the player first when another tab has it.
-   */
-  async function play(c: Ctx, record: RunRecord, mode: 'try' | 'steal' = 'steal') {
+  function cityScreen(c: Ctx, record: RunRecord): Drawn {
     let stop: (() => void) | null = null;
-    let left = false;
-    // The city's code and the run lock load here (prefetched on the title, started on the lottery).
-    const [{ startPlay }, { holdRun }] = await Promise.all([loadPlay(), loadRunLock()]);
-    const held: HeldRun | null = await holdRun(mode, () => {
-      if (left) return;
-      // Another tab took the run over: stop here (no more saves) and say so.
-      elsewhere(c, 'taken');
-    });
-    if (!held) return elsewhere(c, 'elsewhere');
-    show(
-      {
-        redraw: () => {
-          if (stop) return; // the city redraws itself on a language change
-          const r = startPlay(c, stage, record, { outcome: (store) => void finished(c, store), quit: title });
-          if (typeof r === 'string') {
-            // This run could not start; whatever the save holds belongs to another run: untouched.
-            titleNotice = t('lifecycle.startFailed');
-            queueMicrotask(title);
-          } else stop = r;
-        },
-        leave: () => {
-          left = true;
-          stop?.();
-          held.release();
-        },
-      },
-      true,
-    );
     // The outcome's code, once the city is on screen (before, it would share a slow line with it).
     void loadOutcome().catch(() => {});
+    return {
+      redraw: () => {
+        if (stop) return; // the city redraws itself on a language change
+        const r = playCode!.startPlay(c, stage, record, {
+          outcome: (store) => void ended(store, true),
+          quit: toTitle,
+        });
+        // This run could not start; whatever the save holds belongs to another run: untouched.
+        if (typeof r === 'string')
+          queueMicrotask(() => send({ type: 'start-failed', save: readSave(storage) }));
+        else stop = r;
+      },
+      leave: () => {
+        stop?.();
+        stop = null;
+        release();
+      },
+    };
   }
 
-  /** `own`: the player's run (it wrote the save), not a watched link. */
-  async function finished(c: Ctx, store: RunStore, own = true) {
+  function outcomeScreen(c: Ctx, record: RunRecord, own: boolean): Drawn | null {
+    const kept = endedStore && sameRun(recordOf(endedStore.state()), record) ? endedStore : null;
+    const opened = kept ? null : openRun(c.content, record);
+    const store = kept ?? (opened?.ok ? opened.store : null);
+    if (!store || !outcomeCode) return null;
     const [{ renderOutcome }, { resultCodeBlock }, { keepNonce, nonceOf }, { mountEpilogue }, { reportFor }] =
-      await loadOutcome();
+      outcomeCode;
     const state: RunState = store.state();
     // The save is not cleared: a finished run stays there as the last result until a new run
     // starts, with its result code's nonce, so that the code it brings back is the same.
-    const record = recordOf(state);
     const save = own ? readSave(storage) : null;
-    const mine = save?.ok && JSON.stringify(save.record) === JSON.stringify(record) ? save : null;
+    const mine = save?.ok && sameRun(save.record, record) ? save : null;
     if (mine?.nonce !== undefined) keepNonce(state, mine.nonce);
     const keep = () => {
       const nonce = nonceOf(state);
@@ -295,14 +385,13 @@ export function startApp(parts: AppParts): App {
     // Computed once for this finished run: a redraw (a language switch) reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
     emitRun({ kind: 'finish', store, report });
-    show({
-      safe: true,
+    return {
       redraw: () => {
         const slots = renderOutcome(screen, c.content, level, store.policy, state, report, {
           playAgain: () => lottery(c, level.id),
           // The other card is dealt openly: the lottery and its power-up cards show it first.
           otherRegistration: (registrationId) =>
-            lottery(c, level.id, state.seed, { id: registrationId, assigned: true }),
+            lottery(c, level.id, state.seed, { registration: registrationId, assigned: true }),
           next: () => {
             const next = c.content.order[c.content.order.indexOf(level.id) + 1];
             if (next) lottery(c, next);
@@ -312,40 +401,32 @@ export function startApp(parts: AppParts): App {
             void import('../share/ui/share-panel').then((m) =>
               m.openSharePanel({ level, policy: store.policy, state, report }),
             ),
-          title,
+          title: toTitle,
         });
         mountEpilogue(screen, c.content, level, state, report, reduced(c));
         slots.resultCode.replaceChildren(resultCodeBlock(level, state, report.twin?.state ?? null));
         classroom.decorateOutcome(slots, c, store);
         keep();
       },
-    });
+    };
   }
 
   /** A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title. */
   async function runLink() {
     // The city's own code (small) while the levels load: a run link is most often played.
     void loadPlay().catch(() => {});
-    const m = await import('../share/ui/run-link-screen');
-    const shared = m.runFromAddress(location.search);
-    m.forgetRunParam();
-    if (!shared) return title();
-    if ('error' in shared) {
-      titleNotice = shared.error;
-      return title();
-    }
-    const c = await ready();
-    const s = m.runLinkScreen(screen, c, shared.record, {
-      outcome: (store) => void finished(c, store, false),
-      play: (r) => void play(c, r),
-      title,
+    runLinkCode = await import('../share/ui/run-link-screen');
+    const read = runLinkCode.runFromAddress(location.search);
+    runLinkCode.forgetRunParam();
+    const c = read && 'record' in read ? await ready() : null;
+    send({
+      type: 'run-link',
+      read:
+        read && 'record' in read
+          ? { record: read.record, known: c!.content.levels.has(read.record.levelId) }
+          : read,
+      save: readSave(storage),
     });
-    if (s.known) {
-      preloadCity(c.content.levels.get(shared.record.levelId), 'fetch');
-      return show(s);
-    }
-    titleNotice = t('share.linkError.level');
-    title();
   }
 
   registerRoute('#/sources', (root) => {
@@ -367,32 +448,13 @@ export function startApp(parts: AppParts): App {
   };
   window.addEventListener('hashchange', route);
   onLanguage(() => {
-    current?.redraw();
+    drawn?.redraw();
     if (!page.hidden) route();
   });
 
-  const crash = (detail: string) => {
-    try {
-      current?.leave?.();
-    } catch {
-      // already broken: the error screen still shows
-    }
-    current = null;
-    closeAllDialogs();
-    screen.hidden = false;
-    stage.hidden = true;
-    // Say the run is saved only when it is: storage kept, every write went through, a run in the slot.
-    const saved = storage.persistent && !writeFailed && readSave(storage).ok;
-    renderCrash(
-      screen,
-      detail,
-      () => {
-        titleNotice = null;
-        title();
-      },
-      saved ? t('lifecycle.crashSaved') : null,
-    );
-  };
+  // Say the run is saved only when it is: storage kept, every write went through, a run in the slot.
+  const crash = (detail: string) =>
+    send({ type: 'crash', detail, saved: storage.persistent && !writeFailed && readSave(storage).ok });
   window.addEventListener('error', (e) => crash(String(e.error?.stack ?? e.message)));
   window.addEventListener('unhandledrejection', (e) => crash(String(e.reason?.stack ?? e.reason)));
 
@@ -408,25 +470,27 @@ export function startApp(parts: AppParts): App {
   const classroom = installClassroom({
     storage,
     ready,
-    show: (draw) => show({ redraw: () => draw(screen) }),
-    start: (c, levelId, seed, registrationId, assigned) =>
-      lottery(c, levelId, seed, { id: registrationId, assigned }),
-    resume: (record) => void resume(record),
-    title: () => {
-      titleNotice = null;
-      title();
+    show: (draw) => {
+      classPage = draw;
+      send({ type: 'class-page' });
     },
+    start: (c, levelId, seed, registrationId, assigned) =>
+      lottery(c, levelId, seed, { registration: registrationId, assigned }),
+    resume: (record) => void resume(record),
+    title: toTitle,
   });
   // A run link opens on its own screen (the title shows only if the link is bad): no title drawn
   // and then replaced, which moved everything on screen (Lighthouse's layout shift).
+  send({ type: 'boot', save: readSave(storage), runLink: params.has('run') });
   if (params.has('run')) void runLink();
-  else title();
-  classroom.startFromUrl();
+  const classLink = readClassParam(location.search);
+  if (classLink)
+    send({ type: 'class-link', read: classLink, code: params.get('class') ?? '', save: readSave(storage) });
   route();
   return {
     offerUpdate(apply) {
       update = apply;
-      offerUpdateIfSafe();
+      send({ type: 'update-ready' });
     },
   };
 }

@@ -1,10 +1,9 @@
-// One run in the city: the store, the HUD and venue list, the panels, the keys, and the lazily
-// loaded Phaser map. Intents go through the store; the save is written after every one.
-import { reactionTo } from '../content/story';
+// One run in the city, the runner of app/city-flow.ts: it hands every key, click and store answer
+// to reactCity and carries out the effects (step the store, which saves; open a panel; say a line;
+// play a sound), and draws the HUD, the places and the lazily loaded Phaser map from the store.
 import { loc, onLanguage, t } from '../i18n';
 import { type Ctx, reduced } from '../platform/context';
 import { emitRun } from '../platform/run-events';
-import { goalsMet, rejection, venueFit } from '../rules';
 import type { GameEvent, Intent, RunState } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
@@ -23,7 +22,8 @@ import { openPause } from '../ui/pause';
 import { openSettings } from '../ui/settings-panel';
 import { renderVenueList as venueListRender } from '../ui/venue-list';
 import { openVenuePanel } from '../ui/venue-panel';
-import { type Blocked, openWall } from '../ui/wall-panel';
+import { openWall } from '../ui/wall-panel';
+import { type CityEffect, type CityInput, type From, initialCityUi, type Line, reactCity } from './city-flow';
 
 export interface PlayHooks {
   outcome(store: RunStore): void;
@@ -84,7 +84,7 @@ export function startPlay(
     };
   };
   let venuePanel: DialogHandle | null = null;
-  let finished = false;
+  let ui = initialCityUi;
 
   const say = (msg: string) => {
     toast.textContent = msg;
@@ -97,49 +97,123 @@ export function startPlay(
     hud.setAttribute('aria-label', t('access.hud'));
     renderHud(hud, store, {
       journal: () => openJournal(ctx, store),
-      endMonth,
-      finish: finishLevel,
+      endMonth: () => send({ type: 'end-month', dialogOpen: anyDialogOpen() }),
+      finish: () => send({ type: 'finish', dialogOpen: anyDialogOpen() }),
       settings: () => openSettings(ctx),
-      pause,
+      pause: () => send({ type: 'pause', dialogOpen: anyDialogOpen() }),
     });
     // Keep keyboard focus on the same place button across redraws.
     const focused = (document.activeElement as HTMLElement | null)?.dataset?.venue;
     renderVenueList(places);
     if (focused) places.querySelector<HTMLElement>(`[data-venue="${CSS.escape(focused)}"]`)?.focus();
   };
+  const go = (venue: string) => send({ type: 'go', venue });
   const renderVenueList = (root: HTMLElement) => venueListRender(root, store, go);
 
-  function dispatch(intent: Intent): readonly GameEvent[] {
+  /** Every input goes through the city's one decision (app/city-flow.ts); true when it did something. */
+  function send(input: CityInput): boolean {
     // A walk that ends after the player left (or another tab took the run over) changes nothing.
+    if (destroyed) return false;
+    const r = reactCity(ui, input, { level, state: store.state(), monthEnd: store.monthEnd() });
+    ui = r.ui;
+    for (const effect of r.effects) perform(effect);
+    return r.effects.length > 0;
+  }
+
+  /** Steps an intent through the store (which saves it) and hands its answer back to the flow. */
+  function stepIntent(intent: Intent, from: From): readonly GameEvent[] {
     if (destroyed) return [];
     const events = store.dispatch(intent);
-    ctx.audio?.playForEvents(events);
-    const reaction = reactionTo(level, events);
-    if (reaction) family.show(reaction.reaction, reaction.member);
-    for (const e of events)
-      if (e.type === 'goalMet')
-        say(t('toast.goal', { name: loc(level.goals.find((g) => g.id === e.goal)?.name) }));
-    if (
-      events.some((e) => e.type === 'goalMet') &&
-      goalsMet(level, store.state()).length === level.goals.length
-    )
-      say(t('toast.allGoals'));
+    send({ type: 'stepped', intent, events, from });
     return events;
   }
 
-  function finishLevel() {
-    if (anyDialogOpen() || finished) return;
-    if (goalsMet(level, store.state()).length !== level.goals.length) return;
-    dispatch({ type: 'finish' });
-    finishIfEnded();
+  const nameOf = (venue: string, action?: string) => {
+    const v = level.venues.find((x) => x.id === venue);
+    return loc(action === undefined ? v?.name : v?.actions.find((a) => a.id === action)?.name);
+  };
+  /** The flow's line in the player's language. */
+  function words(line: Line): string {
+    switch (line.kind) {
+      case 'goal':
+        return t('toast.goal', { name: loc(level.goals.find((g) => g.id === line.goal)?.name) });
+      case 'all-goals':
+        return t('toast.allGoals');
+      case 'wall':
+        return t('access.wall', { action: nameOf(line.venue, line.action), count: line.count });
+      case 'refusal':
+        return `${t('refusal.heading', { action: nameOf(line.venue, line.action) })} ${t(`refusal.${line.reason ?? 'missing'}`)}`;
+      case 'granted':
+        return t('venue.granted', { name: nameOf(line.venue, line.action) });
+      case 'moved':
+        return t('toast.moved', { name: nameOf(line.venue) });
+      case 'too-far':
+        return t('venue.tooFar');
+      case 'later':
+        return fitText(line.action, line.fit) ?? '';
+      case 'month-news':
+        return monthNews(level, line.month, line.events);
+    }
   }
 
-  function finishIfEnded(): boolean {
-    if (!store.state().ended || finished) return false;
-    finished = true;
-    closeAllDialogs();
-    hooks.outcome(store);
-    return true;
+  function perform(effect: CityEffect): void {
+    switch (effect.type) {
+      case 'step':
+        stepIntent(effect.intent, effect.from);
+        return;
+      case 'say':
+        say(words(effect.line));
+        return;
+      case 'sounds':
+        ctx.audio?.playForEvents(effect.events);
+        return;
+      case 'face':
+        family.show(effect.reaction, effect.member);
+        return;
+      case 'walk':
+        void (view ? view.walkTo(effect.venue) : Promise.resolve()).then(() =>
+          send({ type: 'arrived', venue: effect.venue }),
+        );
+        return;
+      case 'open-venue':
+        openVenue(effect.venue);
+        return;
+      case 'close-venue':
+        venuePanel?.close();
+        return;
+      case 'refresh-venue':
+        venuePanel?.refresh();
+        return;
+      case 'open-wall':
+        if (effect.gate) view?.wall(effect.blocked.venue);
+        openWall(ctx, level, effect.blocked, { goTo: go, state: () => store.state() }, () =>
+          view?.wallDone(),
+        );
+        return;
+      case 'open-month-end':
+        openMonthEnd(ctx, store, effect.month, effect.events, {
+          choose: (choice) => stepIntent({ type: 'choose', choice }, 'month-end'),
+          endMonth: () => stepIntent({ type: 'endMonth' }, 'month-end'),
+          done: () => send({ type: 'month-end-done' }),
+        });
+        return;
+      case 'outcome':
+        closeAllDialogs();
+        hooks.outcome(store);
+        return;
+      case 'pause':
+        openPause(ctx, hooks.quit);
+        return;
+      case 'journal':
+        openJournal(ctx, store);
+        return;
+      case 'toggle-mute':
+        say(t(ctx.audio?.toggleMute() ? 'family.mute' : 'family.unmute'));
+        return;
+      case 'heading':
+        view?.setHeading(effect.dx, effect.dy);
+        return;
+    }
   }
 
   function openVenue(venueId: string) {
@@ -147,146 +221,26 @@ export function startPlay(
     if (!venue) return;
     ctx.audio?.play('sfx-enter');
     venuePanel?.close();
-    venuePanel = openVenuePanel(store, venue, (action) => {
-      const events = dispatch({ type: 'act', venue: venueId, action });
-      const blocked = events.find((e): e is Blocked => e.type === 'blocked');
-      if (blocked) {
-        venuePanel?.close();
-        const name = loc(venue.actions.find((a) => a.id === action)?.name);
-        say(
-          blocked.kind === 'wall'
-            ? t('access.wall', { action: name, count: blocked.unmet.length })
-            : `${t('refusal.heading', { action: name })} ${t(`refusal.${blocked.reason ?? 'missing'}`)}`,
-        );
-        // The gate closes for a wall only: a refusal (money, days, your own choice) is not the city's door.
-        if (blocked.kind === 'wall') view?.wall(venueId);
-        openWall(ctx, level, blocked, { goTo: go, state: () => store.state() }, () => view?.wallDone());
-      } else if (events.some((e) => e.type === 'granted')) {
-        say(t('venue.granted', { name: loc(venue.actions.find((a) => a.id === action)?.name) }));
-        venuePanel?.refresh();
-      }
-      finishIfEnded();
-    });
-  }
-
-  /** "8 days left: walk 2 + enrol 7 — next month" when nothing at the venue fits with the walk. */
-  function laterText(venueId: string): string | null {
-    const s = store.state();
-    const venue = level.venues.find((v) => v.id === venueId);
-    const best = venue && s.at !== venueId ? venueFit(level, s, venue) : undefined;
-    return best ? fitText(best.action, best.fit) : null;
-  }
-
-  function arrive(venueId: string) {
-    if (finished) return;
-    const later = laterText(venueId);
-    if (later) {
-      say(later);
-      openVenue(venueId);
-      return;
-    }
-    if (store.state().at !== venueId) {
-      const events = dispatch({ type: 'move', venue: venueId });
-      if (events.some((e) => e.type === 'rejected')) {
-        say(t('venue.tooFar'));
-        return;
-      }
-      say(t('toast.moved', { name: loc(level.venues.find((v) => v.id === venueId)?.name) }));
-    }
-    if (!finishIfEnded()) openVenue(venueId);
-  }
-
-  async function go(venueId: string) {
-    const s = store.state();
-    // No wasted walks: when nothing there fits this month with the walk counted, say so and
-    // show the place from here instead of walking.
-    const later = laterText(venueId);
-    if (later || (s.at !== venueId && rejection(level, s, { type: 'move', venue: venueId }) === 'no-time')) {
-      say(later ?? t('venue.tooFar'));
-      if (later) openVenue(venueId);
-      return;
-    }
-    if (view) await view.walkTo(venueId);
-    arrive(venueId);
-  }
-
-  function endMonth() {
-    if (anyDialogOpen() || finished) return;
-    const month = store.state().month;
-    const events = dispatch({ type: 'endMonth' });
-    if (!events.some((e) => e.type === 'monthEnded')) return;
-    say(monthNews(level, month, events));
-    monthEnd(month, events);
-  }
-
-  function monthEnd(month: number, events: readonly GameEvent[]) {
-    openMonthEnd(ctx, store, month, events, {
-      choose: (choice) => dispatch({ type: 'choose', choice }),
-      endMonth: () => dispatch({ type: 'endMonth' }),
-      done: () => finishIfEnded(),
-    });
-  }
-
-  function pause() {
-    if (!anyDialogOpen()) openPause(ctx, hooks.quit);
+    venuePanel = openVenuePanel(store, venue, (action) => send({ type: 'act', venue: venueId, action }));
   }
 
   const onKey = (ev: KeyboardEvent) => {
-    if (ev.ctrlKey || ev.metaKey || ev.altKey || finished) return;
     const target = ev.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select')) return;
-    const key = ev.key.toLowerCase();
-    const onMap = target === game || target === document.body || target === null;
-    const near = onMap ? view?.nearVenue() : null;
-    const command: (() => void) | null | undefined =
-      key === 'escape'
-        ? anyDialogOpen()
-          ? null
-          : pause
-        : anyDialogOpen()
-          ? null
-          : key === 'e'
-            ? endMonth
-            : key === 'f'
-              ? finishLevel
-              : key === 'j'
-                ? () => openJournal(ctx, store)
-                : key === 'm' && ctx.audio
-                  ? () => say(t(ctx.audio?.toggleMute() ? 'family.mute' : 'family.unmute'))
-                  : (key === 'enter' || key === ' ') && near
-                    ? () => arrive(near)
-                    : undefined;
-    if (command === null) return;
-    if (command) {
-      ev.preventDefault();
-      command();
-      return;
-    }
-    if (!onMap || !view) return;
-    const heading = HEADINGS[key];
-    if (heading) {
-      ev.preventDefault();
-      held.add(key);
-      steer();
-    }
+    const onMap = (target === game || target === document.body || target === null) && view !== null;
+    const handled = send({
+      type: 'key',
+      key: ev.key,
+      modified: ev.ctrlKey || ev.metaKey || ev.altKey,
+      inField: Boolean(target?.closest?.('input, textarea, select')),
+      onMap,
+      dialogOpen: anyDialogOpen(),
+      near: onMap ? (view?.nearVenue() ?? null) : null,
+      sound: ctx.audio !== null,
+    });
+    if (handled) ev.preventDefault();
   };
-  const held = new Set<string>();
-  const steer = () => {
-    let dx = 0;
-    let dy = 0;
-    for (const k of held) {
-      dx += HEADINGS[k]?.[0] ?? 0;
-      dy += HEADINGS[k]?.[1] ?? 0;
-    }
-    view?.setHeading(Math.sign(dx), Math.sign(dy));
-  };
-  const onKeyUp = (ev: KeyboardEvent) => {
-    if (held.delete(ev.key.toLowerCase())) steer();
-  };
-  const onBlur = () => {
-    held.clear();
-    steer();
-  };
+  const onKeyUp = (ev: KeyboardEvent) => send({ type: 'key-up', key: ev.key });
+  const onBlur = () => send({ type: 'blur' });
   document.addEventListener('keydown', onKey);
   document.addEventListener('keyup', onKeyUp);
   window.addEventListener('blur', onBlur);
@@ -307,7 +261,7 @@ export function startPlay(
     insets,
     label: (id) => loc(level.venues.find((v) => v.id === id)?.name),
     districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
-    go: (id) => void go(id),
+    go,
     at: () => store.state().at,
   });
   game.append(sketch.element);
@@ -339,7 +293,7 @@ export function startPlay(
         districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
         insets,
         hooks: {
-          arrive,
+          arrive: (venue) => send({ type: 'arrived', venue }),
           progress: (f) => {
             progress.textContent = t('app.loadingCity', { pct: Math.round(f * 100) });
           },
@@ -357,9 +311,8 @@ export function startPlay(
     })
     .catch(() => progress.remove()); // no map: the places list still plays the whole level
   places.querySelector<HTMLElement>('.place')?.focus();
-  // Reloaded while a month-end event asked for a choice: ask again (nothing else can happen first).
-  const pendingEnd = store.monthEnd();
-  if (store.state().pendingEvent && pendingEnd) monthEnd(pendingEnd.month, pendingEnd.events);
+  // Reloaded while a month-end event asked for a choice, the flow asks again.
+  send({ type: 'opened' });
   // The tutorial teaches by guided steps (skippable; skipped once, not shown again).
   const overlay = stage.querySelector<HTMLElement>('.overlay');
   const stopGuide =
@@ -380,14 +333,3 @@ export function startPlay(
     stage.replaceChildren();
   };
 }
-
-const HEADINGS: Record<string, [number, number]> = {
-  arrowup: [0, -1],
-  w: [0, -1],
-  arrowdown: [0, 1],
-  s: [0, 1],
-  arrowleft: [-1, 0],
-  a: [-1, 0],
-  arrowright: [1, 0],
-  d: [1, 0],
-};

@@ -62,6 +62,16 @@ describe('the layers of src/ (dependency-cruiser)', () => {
     expect(r.out).toContain('no-folder-cycles');
   }, 60_000);
 
+  it('fails when the app flow (a pure decision) reaches for the screens or the words', () => {
+    const flow = readFileSync(join(ROOT, 'src', 'app', 'flow.ts'), 'utf8');
+    const dir = copyWith({
+      'src/app/flow.ts': `import { t } from '../i18n';\nexport const said = t;\n${flow}`,
+    });
+    const r = cruise(dir);
+    expect(r.code).not.toBe(0);
+    expect(r.out).toContain('flows-are-pure: src/app/flow.ts → src/i18n/index.ts');
+  }, 60_000);
+
   it('fails on a module in a folder that has no layer', () => {
     const dir = copyWith({});
     cpSync(join(dir, 'src', 'rules'), join(dir, 'src', 'misc'), { recursive: true });

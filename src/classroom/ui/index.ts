@@ -1,5 +1,6 @@
 // The classroom in the app: the teacher, debrief and guide pages, "Join a class" on the title,
-// the class link (?class=CODE), and the way on from each class level's outcome.
+// joining a class (the app's flow decides when: app/flow.ts), and the way on from each class
+// level's outcome.
 
 import { t } from '../../i18n';
 import type { Ctx } from '../../platform/context';
@@ -7,18 +8,25 @@ import { registerRoute } from '../../platform/routes';
 import type { RunStore } from '../../store/store';
 import { el } from '../../ui/dom';
 import type { OutcomeSlots } from '../../ui/outcome';
-import { type ClassSession, decodeSession, readClassParam, type SessionError } from '../session';
+import type { ClassSession, SessionError } from '../session';
 import type { ClassApp } from './student';
 
 export type { ClassApp };
 
 export interface Classroom {
-  /** Fills the title's slot under its buttons with "Join a class" (a code field and a button). */
-  decorateTitle(slot: HTMLElement): void;
+  /**
+   * Fills the title's slot under its buttons with "Join a class" (a code field and a button);
+   * `error`: the code last typed or linked could not be read (it stays in the field, and why).
+   */
+  decorateTitle(
+    slot: HTMLElement,
+    error: { error: SessionError; typed: string } | null,
+    join: (code: string) => void,
+  ): void;
   /** Fills the outcome's slot under its heading with the class's way on (a class level only). */
   decorateOutcome(slots: OutcomeSlots, c: Ctx, store: RunStore): void;
-  /** Starts the class when the page was opened with ?class=CODE; a bad code is told on the title. */
-  startFromUrl(): void;
+  /** Joins the class: the questions before, then its levels (student.ts). */
+  joinClass(code: string, session: ClassSession): Promise<void>;
 }
 
 const back = () => (history.length > 1 ? history.back() : location.assign('#'));
@@ -27,8 +35,6 @@ const back = () => (history.length > 1 ? history.back() : location.assign('#'));
 type Student = typeof import('./student');
 
 export function installClassroom(app: ClassApp): Classroom {
-  let titleError: SessionError | null = null;
-  let typed = '';
   /** Loaded once a class is joined; until then no outcome belongs to a class. */
   let student: Student | null = null;
   registerRoute('#/teacher', (root) => {
@@ -47,32 +53,19 @@ export function installClassroom(app: ClassApp): Classroom {
     await student.joinClass(app, code, session);
   };
 
-  const join = (code: string) => {
-    const d = decodeSession(code);
-    if (!d.ok) {
-      titleError = d.error;
-      typed = code;
-      app.title();
-      return;
-    }
-    titleError = null;
-    typed = '';
-    void joinClass(code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
-  };
-
   return {
-    decorateTitle(slot) {
+    decorateTitle(slot, titleError, join) {
       const input = el('input', {
         id: 'class-code-input',
         type: 'text',
         attrs: { autocomplete: 'off', autocapitalize: 'characters', spellcheck: 'false', maxlength: '20' },
       });
-      input.value = typed;
+      input.value = titleError?.typed ?? '';
       const error = titleError
         ? el(
             'p',
             { className: 'notice', role: 'alert', id: 'class-code-error' },
-            t(`classroom.join.error.${titleError}`),
+            t(`classroom.join.error.${titleError.error}`),
           )
         : null;
       if (error) input.setAttribute('aria-describedby', 'class-code-error');
@@ -96,16 +89,6 @@ export function installClassroom(app: ClassApp): Classroom {
       if (error) input.focus();
     },
     decorateOutcome: (root, c, store) => student?.decorateOutcome(root, app, c, store),
-    startFromUrl() {
-      const d = readClassParam(location.search);
-      if (d === null) return;
-      if (!d.ok) {
-        titleError = d.error;
-        app.title();
-        return;
-      }
-      const code = new URLSearchParams(location.search).get('class') ?? '';
-      void joinClass(code.toUpperCase().replace(/[\s-]+/g, ''), d.session);
-    },
+    joinClass,
   };
 }

@@ -18,12 +18,14 @@ export interface RunLinkHooks {
   title(): void;
 }
 
-/** What ?run= in the address says: nothing, a record, or a message for the title. */
-export function runFromAddress(search: string): { record: RunRecord } | { error: string } | null {
+/** What ?run= in the address says: nothing, a record, or why it cannot be read (the title says it). */
+export function runFromAddress(
+  search: string,
+): { record: RunRecord } | { error: 'newer' | 'corrupt' } | null {
   const r = readRunParam(search);
   if (!r) return null;
   if (r.ok) return { record: r.record };
-  return { error: t(r.error === 'newer-version' ? 'share.linkError.newer' : 'share.linkError.corrupt') };
+  return { error: r.error === 'newer-version' ? 'newer' : 'corrupt' };
 }
 
 /** Drops ?run= from the address bar, so that a reload or a later Play starts normally. */
