@@ -134,12 +134,14 @@ export function updateOffered(ui: AppUi): boolean {
 const reasonOf = (save: Extract<SaveRead, { ok: false }>) =>
   save.reason === 'corrupt' ? 'corrupt' : save.reason === 'new-version' ? 'newer' : 'old';
 
+type ClassError = Extract<Screen, { name: 'title' }>['classError'];
+
 /** The title, with what the save offers; an unreadable save is set aside (and the title says so, and where). */
 function title(
   ui: AppUi,
   save: SaveRead,
   notice: Notice | null = null,
-  classError = null as ClassError,
+  classError: ClassError = null,
 ): Reaction {
   const effects: AppEffect[] = [];
   if (!save.ok && save.reason !== 'none') {
@@ -149,7 +151,6 @@ function title(
   const saved = save.ok ? { record: save.record, ended: save.ended } : null;
   return { ui: { ...ui, holding: null, screen: { name: 'title', saved, notice, classError } }, effects };
 }
-type ClassError = Extract<Screen, { name: 'title' }>['classError'];
 
 const to = (ui: AppUi, screen: Screen, effects: AppEffect[] = []): Reaction => ({
   ui: { ...ui, screen },
