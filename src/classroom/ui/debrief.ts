@@ -27,20 +27,37 @@ import './classroom.css';
 
 // The pasted text is kept on the teacher's device until cleared (a reload must not lose it).
 const PASTED_KEY = 'iw.debrief';
-let store: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null = null;
-let pasted = '';
-function keepPasted(text: string): void {
-  if (text) store?.setItem(PASTED_KEY, text);
-  else store?.removeItem(PASTED_KEY);
+
+/** What the debrief page holds while the app runs: held by the classroom (index.ts) across visits. */
+export interface DebriefView {
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** The text last read, kept on the device too. */
+  pasted: string;
+  projector: boolean;
+  /** The class code the teacher picked, or null for every class. */
+  picked: string | null;
 }
-let projector = false;
-/** The class code the teacher picked, or null for every class. */
-let picked: string | null = null;
+
+/** A new view: the text pasted on this device before, if any. */
+export function debriefView(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): DebriefView {
+  return { storage, pasted: storage.getItem(PASTED_KEY) ?? '', projector: false, picked: null };
+}
+
+function keepPasted(view: DebriefView, text: string): void {
+  view.pasted = text;
+  if (text) view.storage.setItem(PASTED_KEY, text);
+  else view.storage.removeItem(PASTED_KEY);
+}
 
 const seatList = (seats: number[]) => (seats.length ? seats.map((n) => num(n)).join(', ') : '–');
 
 /** Who handed in, per class code (seats only, never names), with a picker when there are several. */
-function rosterSection(content: Content, classes: ClassRoster[], redraw: () => void): HTMLElement | null {
+function rosterSection(
+  view: DebriefView,
+  content: Content,
+  classes: ClassRoster[],
+  redraw: () => void,
+): HTMLElement | null {
   if (classes.length === 0) return null;
   const picker =
     classes.length > 1
@@ -54,13 +71,13 @@ function rosterSection(content: Content, classes: ClassRoster[], redraw: () => v
         )
       : null;
   if (picker) {
-    picker.value = picked ?? '';
+    picker.value = view.picked ?? '';
     picker.addEventListener('change', () => {
-      picked = picker.value || null;
+      view.picked = picker.value || null;
       redraw();
     });
   }
-  const shown = classes.filter((c) => picked === null || c.classCode === picked);
+  const shown = classes.filter((c) => view.picked === null || c.classCode === view.picked);
   return el(
     'section',
     { className: 'card debrief-roster' },
@@ -370,8 +387,9 @@ function quizFor(content: Content) {
   };
 }
 
-function results(content: Content, all: DebriefInput, redraw: () => void): HTMLElement[] {
-  if (picked !== null && !all.classes.some((c) => c.classCode === picked)) picked = null;
+function results(view: DebriefView, content: Content, all: DebriefInput, redraw: () => void): HTMLElement[] {
+  if (view.picked !== null && !all.classes.some((c) => c.classCode === view.picked)) view.picked = null;
+  const picked = view.picked;
   const input =
     picked === null ? all : { ...all, results: all.results.filter((r) => r.classCode === picked) };
   const d = aggregate(input.results, { order: content.order, quizFor: quizFor(content) });
@@ -388,12 +406,14 @@ function results(content: Content, all: DebriefInput, redraw: () => void): HTMLE
   const withQuiz = d.levels.find((l) => l.quiz.some((q) => q.answeredBefore || q.answeredAfter));
   return [
     printHead(
+      picked,
       content,
       input,
       d.levels.map((l) => l.levelId),
       lang,
     ),
     worksheet(
+      picked,
       content,
       input,
       d.levels.map((l) => l.levelId),
@@ -440,7 +460,7 @@ function results(content: Content, all: DebriefInput, redraw: () => void): HTMLE
         }),
       ),
     ),
-    rosterSection(content, all.classes, redraw),
+    rosterSection(view, content, all.classes, redraw),
     ...(d.students === 0 ? [el('p', { className: 'notice' }, t('classroom.debrief.none'))] : []),
     ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId), content)),
     withQuiz ? quizSection(withQuiz) : null,
@@ -482,22 +502,18 @@ function csvIn(content: Content, results: readonly ResultSummary[], lang: Sessio
   });
 }
 
-let printing: 'record' | 'worksheet' | null = null;
-/** Prints the teacher record (the results) or the student worksheet; the choice lasts the print. */
+/** Prints the teacher record (the results) or the student worksheet; the choice (<html data-print>) lasts the print. */
 function printAs(kind: 'record' | 'worksheet'): void {
-  printing = kind;
   document.documentElement.dataset.print = kind;
   window.addEventListener(
     'afterprint',
     () => {
-      printing = null;
       delete document.documentElement.dataset.print;
     },
     { once: true },
   );
   window.print();
 }
-export const printingNow = () => printing;
 
 function today(lang: SessionLanguage): string {
   return new Intl.DateTimeFormat(lang === 'zh-Hans' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(
@@ -507,6 +523,7 @@ function today(lang: SessionLanguage): string {
 
 /** The record's head on paper: date, class code(s), level(s), language. */
 function printHead(
+  picked: string | null,
   content: Content,
   input: DebriefInput,
   levels: string[],
@@ -533,6 +550,7 @@ function printHead(
 
 /** One page a student fills in: the wall that hurt most, you vs your twin, the reform lens, one question. */
 function worksheet(
+  picked: string | null,
   content: Content,
   input: DebriefInput,
   levels: string[],
@@ -600,18 +618,14 @@ export function renderDebrief(
   root: HTMLElement,
   content: Content,
   back: () => void,
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+  view: DebriefView,
 ): void {
-  if (!store) {
-    store = storage;
-    pasted = storage.getItem(PASTED_KEY) ?? '';
-  }
   const input = el('textarea', {
     id: 'debrief-input',
     className: 'debrief-input',
     attrs: { rows: '8', spellcheck: 'false', placeholder: t('classroom.debrief.placeholder') },
   });
-  input.value = pasted;
+  input.value = view.pasted;
   const out = el('div', { className: 'debrief-results', attrs: { 'aria-live': 'polite' } });
   const resolve = (levelId: string, kind: RegistrationKind) =>
     registrationIdFor(content.levels.get(levelId)?.registrations ?? [], kind) ?? kind;
@@ -620,10 +634,9 @@ export function renderDebrief(
     return level ? { walls: classWallKeys(level), policies: level.policies } : undefined;
   };
   const show = () => {
-    pasted = input.value;
-    keepPasted(pasted);
-    const parsed = pasted.trim() ? parseDebriefInput(pasted, resolve, keysOf) : null;
-    const draw = () => out.replaceChildren(...(parsed ? results(content, parsed, draw) : []));
+    keepPasted(view, input.value);
+    const parsed = view.pasted.trim() ? parseDebriefInput(view.pasted, resolve, keysOf) : null;
+    const draw = () => out.replaceChildren(...(parsed ? results(view, content, parsed, draw) : []));
     draw();
   };
   const scanner = scanPanel((codes) => {
@@ -635,13 +648,13 @@ export function renderDebrief(
   window.addEventListener('hashchange', scanner.close, { once: true });
   const clear = () => {
     input.value = '';
-    picked = null;
+    view.picked = null;
     show();
     input.focus();
   };
   const page = el(
     'div',
-    { className: `screen class-page debrief-page${projector ? ' projector' : ''}` },
+    { className: `screen class-page debrief-page${view.projector ? ' projector' : ''}` },
     el(
       'div',
       { className: 'row no-print' },
@@ -649,12 +662,12 @@ export function renderDebrief(
       button(
         t('classroom.projector'),
         () => {
-          projector = !projector;
-          page.classList.toggle('projector', projector);
-          toggle.setAttribute('aria-pressed', String(projector));
+          view.projector = !view.projector;
+          page.classList.toggle('projector', view.projector);
+          toggle.setAttribute('aria-pressed', String(view.projector));
         },
         'btn btn-back',
-        { 'aria-pressed': String(projector) },
+        { 'aria-pressed': String(view.projector) },
       ),
     ),
     el('h1', {}, t('classroom.debrief.heading')),
@@ -677,6 +690,6 @@ export function renderDebrief(
   );
   const toggle = page.querySelector<HTMLButtonElement>('[aria-pressed]')!;
   root.replaceChildren(page);
-  if (pasted.trim()) show();
+  if (view.pasted.trim()) show();
   input.focus();
 }

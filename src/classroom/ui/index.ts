@@ -8,7 +8,9 @@ import type { RunStore } from '../../store/store';
 import { el } from '../../ui/dom';
 import type { OutcomeSlots } from '../../ui/outcome';
 import { type ClassSession, decodeSession, readClassParam, type SessionError } from '../session';
-import type { ClassApp } from './student';
+import type { DebriefView } from './debrief';
+import type { ClassApp, Joined } from './student';
+import type { TeacherForm } from './teacher';
 
 export type { ClassApp };
 
@@ -31,20 +33,27 @@ export function installClassroom(app: ClassApp): Classroom {
   let typed = '';
   /** Loaded once a class is joined; until then no outcome belongs to a class. */
   let student: Student | null = null;
+  // What the class pages hold while the app runs (made when a page first opens): the class this
+  // device plays (joined), the teacher's choices, the debrief's pasted text and view.
+  const joined: Joined = { active: null };
+  let teacher: TeacherForm | null = null;
+  let debrief: DebriefView | null = null;
   registerRoute('#/teacher', (root) => {
-    void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) =>
-      m.renderTeacher(root, c.content, back, app.storage),
-    );
+    void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) => {
+      teacher ??= m.teacherForm(app.storage);
+      m.renderTeacher(root, c.content, back, teacher);
+    });
   });
   registerRoute('#/debrief', (root) => {
-    void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) =>
-      m.renderDebrief(root, c.content, back, app.storage),
-    );
+    void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) => {
+      debrief ??= m.debriefView(app.storage);
+      m.renderDebrief(root, c.content, back, debrief);
+    });
   });
   registerRoute('#/guide', (root) => void import('./guide').then((m) => m.renderGuide(root, back)));
   const joinClass = async (code: string, session: ClassSession) => {
     student ??= await import('./student');
-    await student.joinClass(app, code, session);
+    await student.joinClass(app, joined, code, session);
   };
 
   const join = (code: string) => {
@@ -95,7 +104,7 @@ export function installClassroom(app: ClassApp): Classroom {
       slot.replaceChildren(form);
       if (error) input.focus();
     },
-    decorateOutcome: (root, c, store) => student?.decorateOutcome(root, app, c, store),
+    decorateOutcome: (root, c, store) => student?.decorateOutcome(root, app, joined, c, store),
     startFromUrl() {
       const d = readClassParam(location.search);
       if (d === null) return;

@@ -34,25 +34,37 @@ interface Active {
   session: ClassSession;
   p: ClassProgress;
 }
-let active: Active | null = null;
+
+/**
+ * The class this device is playing, if any: held by the classroom (classroom/ui/index.ts) and
+ * passed along, since a class spans screens (title, questions, each level, its outcome).
+ */
+export interface Joined {
+  active: Active | null;
+}
 
 const roll = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
-export async function joinClass(app: ClassApp, code: string, session: ClassSession): Promise<void> {
+export async function joinClass(
+  app: ClassApp,
+  joined: Joined,
+  code: string,
+  session: ClassSession,
+): Promise<void> {
   const a: Active = { session, p: loadProgress(app.storage, code) };
-  active = a;
+  joined.active = a;
   await setLanguage(session.lang);
   // Someone already joined this class on this device: go on as them, or start as a new student.
-  if (a.p.kind !== null) app.show((root) => returning(root, app, a));
-  else next(app);
+  if (a.p.kind !== null) app.show((root) => returning(root, app, joined, a));
+  else next(app, joined);
 }
 
-function returning(root: HTMLElement, app: ClassApp, a: Active): void {
+function returning(root: HTMLElement, app: ClassApp, joined: Joined, a: Active): void {
   const { session, p } = a;
   const fresh = () => {
     a.p = freshProgress(p.code);
-    save(app);
-    next(app);
+    save(app, joined);
+    next(app, joined);
   };
   root.replaceChildren(
     el(
@@ -74,7 +86,7 @@ function returning(root: HTMLElement, app: ClassApp, a: Active): void {
         { className: 'row' },
         button(
           t('classroom.student.continue', { seat: p.seat ?? '–' }),
-          () => next(app),
+          () => next(app, joined),
           'btn btn-primary btn-big',
           {
             'data-autofocus': '',
@@ -88,8 +100,8 @@ function returning(root: HTMLElement, app: ClassApp, a: Active): void {
   root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
 }
 
-function save(app: ClassApp) {
-  if (active) saveProgress(app.storage, active.p);
+function save(app: ClassApp, joined: Joined) {
+  if (joined.active) saveProgress(app.storage, joined.active.p);
 }
 
 function regIdFor(c: Ctx, a: Active, levelId: string): string | undefined {
@@ -97,18 +109,18 @@ function regIdFor(c: Ctx, a: Active, levelId: string): string | undefined {
   return level && a.p.kind ? registrationIdFor(level.registrations, a.p.kind) : undefined;
 }
 
-function next(app: ClassApp) {
-  const a = active;
+function next(app: ClassApp, joined: Joined) {
+  const a = joined.active;
   if (!a) return app.title();
   const { session, p } = a;
-  if (p.kind === null) return app.show((root) => intro(root, app, a));
+  if (p.kind === null) return app.show((root) => intro(root, app, joined, a));
   if (session.quiz && !p.before) {
     void app.ready().then((c) =>
       app.show((root) =>
         renderQuiz(root, 'before', askedQuestions(c, session), (answers) => {
           p.before = answers;
-          save(app);
-          next(app);
+          save(app, joined);
+          next(app, joined);
         }),
       ),
     );
@@ -131,7 +143,7 @@ function next(app: ClassApp) {
       )
         return app.resume(saved.record);
       p.playing = levelId;
-      save(app);
+      save(app, joined);
       app.start(c, levelId, session.seed, regId, session.assign !== 'draw');
     });
     return;
@@ -142,8 +154,8 @@ function next(app: ClassApp) {
       return app.show((root) =>
         renderQuiz(root, 'after', questions, (answers) => {
           p.after = answers;
-          save(app);
-          next(app);
+          save(app, joined);
+          next(app, joined);
         }),
       );
     app.show((root) => renderResult(root, p, questions, app.title));
@@ -169,7 +181,7 @@ function missing(root: HTMLElement, app: ClassApp) {
   );
 }
 
-function intro(root: HTMLElement, app: ClassApp, a: Active): void {
+function intro(root: HTMLElement, app: ClassApp, joined: Joined, a: Active): void {
   const { session, p } = a;
   const seat = el('input', {
     id: 'class-seat',
@@ -189,8 +201,8 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
     }
     p.seat = needSeat ? n : null;
     p.kind = registrationFor(session, p.seat, roll());
-    save(app);
-    next(app);
+    save(app, joined);
+    next(app, joined);
   };
   const levels = el('ol', { className: 'class-levels' });
   root.replaceChildren(
@@ -216,7 +228,7 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
         { className: 'row' },
         button(t('classroom.student.start'), start, 'btn btn-primary btn-big', { 'data-autofocus': '' }),
         button(t('classroom.student.leave'), () => {
-          active = null;
+          joined.active = null;
           app.title();
         }),
       ),
@@ -231,8 +243,14 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
 }
 
 /** After a level's outcome: records the class's run once, and offers the way on. */
-export function decorateOutcome(slots: OutcomeSlots, app: ClassApp, c: Ctx, store: RunStore): void {
-  const a = active;
+export function decorateOutcome(
+  slots: OutcomeSlots,
+  app: ClassApp,
+  joined: Joined,
+  c: Ctx,
+  store: RunStore,
+): void {
+  const a = joined.active;
   if (!a) return;
   const s = store.state();
   const { session, p } = a;
@@ -261,7 +279,7 @@ export function decorateOutcome(slots: OutcomeSlots, app: ClassApp, c: Ctx, stor
         nonce,
       }),
     );
-    save(app);
+    save(app, joined);
   }
   const done = p.results.length;
   const index = p.results.findIndex((r) => r.levelId === s.levelId && r.seed === s.seed);
@@ -279,7 +297,7 @@ export function decorateOutcome(slots: OutcomeSlots, app: ClassApp, c: Ctx, stor
     'section',
     { className: 'card class-bar', attrs: { 'aria-label': t('classroom.student.barLabel') } },
     el('p', {}, t('classroom.student.progress', { done, total: session.levels.length })),
-    button(label, () => next(app), 'btn btn-primary', { 'data-action': 'class-next' }),
+    button(label, () => next(app, joined), 'btn btn-primary', { 'data-action': 'class-next' }),
   );
   slots.belowHeading.replaceChildren(...(code ? [classCodeBlock(code)] : []), bar);
 }
