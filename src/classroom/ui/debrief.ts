@@ -21,6 +21,7 @@ import { classWallKeys } from '../class-result';
 import { GENERAL_QUIZ, QUIZ, type QuizQuestion, questionsOfClass } from '../quiz';
 import { decodeSession, formatSessionCode, registrationIdFor, type SessionLanguage } from '../session';
 import { barChart, type Series } from './charts';
+import { projectorPage } from './controls';
 import { discussion, quizList } from './debrief-parts';
 import { scanPanel } from './scan';
 import './classroom.css';
@@ -394,6 +395,13 @@ function results(view: DebriefView, content: Content, all: DebriefInput, redraw:
     picked === null ? all : { ...all, results: all.results.filter((r) => r.classCode === picked) };
   const d = aggregate(input.results, { order: content.order, quizFor: quizFor(content) });
   const lang = classLanguage(input);
+  const paper = paperOf(
+    content,
+    input,
+    picked,
+    d.levels.map((l) => l.levelId),
+    lang,
+  );
   const download = () => {
     const csv = csvIn(content, input.results, lang);
     const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv' }));
@@ -405,20 +413,8 @@ function results(view: DebriefView, content: Content, all: DebriefInput, redraw:
   };
   const withQuiz = d.levels.find((l) => l.quiz.some((q) => q.answeredBefore || q.answeredAfter));
   return [
-    printHead(
-      picked,
-      content,
-      input,
-      d.levels.map((l) => l.levelId),
-      lang,
-    ),
-    worksheet(
-      picked,
-      content,
-      input,
-      d.levels.map((l) => l.levelId),
-      lang,
-    ),
+    printHead(paper),
+    worksheet(paper),
     el(
       'section',
       { className: 'card debrief-summary' },
@@ -521,42 +517,54 @@ function today(lang: SessionLanguage): string {
   );
 }
 
-/** The record's head on paper: date, class code(s), level(s), language. */
-function printHead(
-  picked: string | null,
+/** What the printed record and worksheet say the class is. */
+interface Paper {
+  content: Content;
+  /** The class codes shown (the picked one, or all). */
+  codes: string[];
+  levels: string[];
+  /** The levels' titles, joined. */
+  levelTitles: string;
+  lang: SessionLanguage;
+}
+
+function paperOf(
   content: Content,
   input: DebriefInput,
+  picked: string | null,
   levels: string[],
   lang: SessionLanguage,
-): HTMLElement {
-  const codes = input.classes
-    .filter((c) => picked === null || c.classCode === picked)
-    .map((c) => formatSessionCode(c.classCode));
+): Paper {
+  return {
+    content,
+    codes: input.classes.filter((c) => picked === null || c.classCode === picked).map((c) => c.classCode),
+    levels,
+    levelTitles: levels.map((id) => loc(content.levels.get(id)?.title) || id).join(' · ') || '–',
+    lang,
+  };
+}
+
+/** The record's head on paper: date, class code(s), level(s), language. */
+function printHead({ codes, levelTitles, lang }: Paper): HTMLElement {
   return el(
     'div',
     { className: 'print-head print-only' },
     el('p', {}, el('strong', {}, t('classroom.print.date')), ' ', today(lang)),
-    el('p', {}, el('strong', {}, t('classroom.print.class')), ' ', codes.join(', ') || '–'),
     el(
       'p',
       {},
-      el('strong', {}, t('classroom.print.level')),
+      el('strong', {}, t('classroom.print.class')),
       ' ',
-      levels.map((id) => loc(content.levels.get(id)?.title) || id).join(' · ') || '–',
+      codes.map(formatSessionCode).join(', ') || '–',
     ),
+    el('p', {}, el('strong', {}, t('classroom.print.level')), ' ', levelTitles),
     el('p', {}, el('strong', {}, t('classroom.print.language')), ' ', t(`classroom.print.lang.${lang}`)),
   );
 }
 
 /** One page a student fills in: the wall that hurt most, you vs your twin, the reform lens, one question. */
-function worksheet(
-  picked: string | null,
-  content: Content,
-  input: DebriefInput,
-  levels: string[],
-  lang: SessionLanguage,
-): HTMLElement {
-  const code = input.classes.find((c) => picked === null || c.classCode === picked)?.classCode;
+function worksheet({ content, codes, levels, levelTitles, lang }: Paper): HTMLElement {
+  const code = codes[0];
   const line = () => el('span', { className: 'ws-line' });
   const box = (heading: string, prompt: string, ...extra: (HTMLElement | null)[]) =>
     el(
@@ -581,7 +589,7 @@ function worksheet(
       { className: 'ws-meta' },
       t('classroom.worksheet.meta', {
         code: code ? formatSessionCode(code) : '–',
-        level: levels.map((id) => loc(content.levels.get(id)?.title) || id).join(' · ') || '–',
+        level: levelTitles,
         date: today(lang),
       }),
       ' ',
@@ -652,24 +660,11 @@ export function renderDebrief(
     show();
     input.focus();
   };
-  const page = el(
-    'div',
-    { className: `screen class-page debrief-page${view.projector ? ' projector' : ''}` },
-    el(
-      'div',
-      { className: 'row no-print' },
-      iconButton('arrow', t('classroom.back'), back, 'btn btn-back'),
-      button(
-        t('classroom.projector'),
-        () => {
-          view.projector = !view.projector;
-          page.classList.toggle('projector', view.projector);
-          toggle.setAttribute('aria-pressed', String(view.projector));
-        },
-        'btn btn-back',
-        { 'aria-pressed': String(view.projector) },
-      ),
-    ),
+  const page = projectorPage(
+    'debrief-page',
+    view,
+    back,
+    { className: 'btn btn-back' },
     el('h1', {}, t('classroom.debrief.heading')),
     el('p', { className: 'lead no-print' }, t('classroom.debrief.intro')),
     el(
@@ -688,7 +683,6 @@ export function renderDebrief(
     ),
     out,
   );
-  const toggle = page.querySelector<HTMLButtonElement>('[aria-pressed]')!;
   root.replaceChildren(page);
   if (view.pasted.trim()) show();
   input.focus();

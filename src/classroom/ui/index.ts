@@ -4,10 +4,11 @@
 import { t } from '../../i18n';
 import type { Ctx } from '../../platform/context';
 import { registerRoute } from '../../platform/routes';
+import type { CodeError } from '../../share/envelope';
 import type { RunStore } from '../../store/store';
 import { el } from '../../ui/dom';
 import type { OutcomeSlots } from '../../ui/outcome';
-import { type ClassSession, decodeSession, readClassParam, type SessionError } from '../session';
+import { type ClassSession, decodeSession, readClassParam } from '../session';
 import type { DebriefView } from './debrief';
 import type { ClassApp, Joined } from './student';
 import type { TeacherForm } from './teacher';
@@ -29,7 +30,7 @@ const back = () => (history.length > 1 ? history.back() : location.assign('#'));
 type Student = typeof import('./student');
 
 export function installClassroom(app: ClassApp): Classroom {
-  let titleError: SessionError | null = null;
+  let titleError: CodeError | null = null;
   let typed = '';
   /** Loaded once a class is joined; until then no outcome belongs to a class. */
   let student: Student | null = null;

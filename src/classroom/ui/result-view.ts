@@ -4,6 +4,7 @@ import { encodeResult } from '../../share/result-code';
 import { button, el } from '../../ui/dom';
 import { withAnswers } from '../class-result';
 import { type QuizQuestion, quizScore } from '../quiz';
+import { copyButton } from './controls';
 import { quizList } from './debrief-parts';
 import type { ClassProgress } from './progress';
 import { qrSvg } from './qr';
@@ -25,19 +26,10 @@ export function renderResult(
 ): void {
   const text = resultCodes(p).join('\n');
   const pre = el('pre', { className: 'class-result', attrs: { 'data-codes': text } }, text);
-  const copy = button(
-    t('classroom.copy'),
-    async () => {
-      try {
-        await navigator.clipboard.writeText(text);
-        copy.textContent = t('classroom.copied');
-      } catch {
-        window.getSelection()?.selectAllChildren(pre);
-      }
-    },
-    'btn btn-primary btn-big',
-    { 'data-autofocus': '', 'data-action': 'copy' },
-  );
+  const copy = copyButton(t('classroom.copy'), text, pre, 'btn btn-primary btn-big', {
+    'data-autofocus': '',
+    'data-action': 'copy',
+  });
   root.replaceChildren(
     el(
       'div',

@@ -13,6 +13,7 @@ import type { OutcomeSlots } from '../../ui/outcome';
 import { classResultFromReport, encodeClassResult, groupClassResult } from '../class-result';
 import { classQuestions, type QuizQuestion } from '../quiz';
 import { type ClassSession, formatSessionCode, registrationFor, registrationIdFor } from '../session';
+import { copyButton } from './controls';
 import { type ClassProgress, freshProgress, loadProgress, saveProgress } from './progress';
 import { qrSvg } from './qr';
 import { renderQuiz } from './quiz-view';
@@ -309,19 +310,7 @@ function classCodeBlock(code: string): HTMLElement {
     { className: 'class-result-code', attrs: { 'data-code': code } },
     groupClassResult(code),
   );
-  const copy = button(
-    t('classroom.copy'),
-    async () => {
-      try {
-        await navigator.clipboard.writeText(code);
-        copy.textContent = t('classroom.copied');
-      } catch {
-        window.getSelection()?.selectAllChildren(field);
-      }
-    },
-    'btn',
-    { 'data-action': 'copy-class-code' },
-  );
+  const copy = copyButton(t('classroom.copy'), code, field, 'btn', { 'data-action': 'copy-class-code' });
   return el(
     'section',
     { className: 'card class-hand-in', attrs: { 'aria-label': t('classroom.student.handInLabel') } },

@@ -4,7 +4,7 @@
 import type { Content } from '../../content/load';
 import { loc, t } from '../../i18n';
 import { isFileCopy, pageAddress } from '../../platform/site';
-import { button, el, iconButton } from '../../ui/dom';
+import { button, el } from '../../ui/dom';
 import { type QuizQuestion, questionsFor } from '../quiz';
 import {
   type Assignment,
@@ -17,6 +17,7 @@ import {
   SESSION_SEED_LIMIT,
   type SessionLanguage,
 } from '../session';
+import { copyButton, projectorPage } from './controls';
 import { quizItem } from './debrief-parts';
 import { qrSvg } from './qr';
 import './classroom.css';
@@ -157,20 +158,8 @@ function output(form: TeacherForm): HTMLElement {
   const code = encodeSession(s);
   form.storage.setItem(TEACHER_KEY, code);
   const link = classUrl(baseUrl(), s);
-  const copy = button(
-    t('classroom.copyLink'),
-    async () => {
-      try {
-        await navigator.clipboard.writeText(link);
-        copy.textContent = t('classroom.copied');
-      } catch {
-        linkText.focus();
-        window.getSelection()?.selectAllChildren(linkText);
-      }
-    },
-    'btn no-print',
-  );
   const linkText = el('code', { className: 'class-link', tabIndex: 0, attrs: { 'data-link': link } }, link);
+  const copy = copyButton(t('classroom.copyLink'), link, linkText, 'btn no-print');
   return el(
     'div',
     { className: 'class-output' },
@@ -240,16 +229,6 @@ export function renderTeacher(
       changed();
     } else seedInput.setAttribute('aria-invalid', 'true');
   });
-  const projector = button(
-    t('classroom.projector'),
-    () => {
-      form.projector = !form.projector;
-      page.classList.toggle('projector', form.projector);
-      projector.setAttribute('aria-pressed', String(form.projector));
-    },
-    'btn',
-    { 'aria-pressed': String(form.projector), 'data-action': 'projector' },
-  );
   const fields = el(
     'div',
     { className: 'class-form card' },
@@ -294,15 +273,11 @@ export function renderTeacher(
     })(),
     asked,
   );
-  const page = el(
-    'div',
-    { className: `screen class-page teacher-page${form.projector ? ' projector' : ''}` },
-    el(
-      'div',
-      { className: 'row no-print' },
-      iconButton('arrow', t('classroom.back'), back, 'btn btn-back'),
-      projector,
-    ),
+  const page = projectorPage(
+    'teacher-page',
+    form,
+    back,
+    { className: 'btn', attrs: { 'data-action': 'projector' } },
     el('h1', {}, t('classroom.teacher.heading')),
     el('p', { className: 'lead class-hide-projector' }, t('classroom.teacher.intro')),
     el('div', { className: 'class-hide-projector' }, fields),
