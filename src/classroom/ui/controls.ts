@@ -62,3 +62,10 @@ export function projectorPage(
   );
   return page;
 }
+
+/** Shows one of a student's class screens: its heading, then `body`. */
+export function studentScreen(root: HTMLElement, heading: string, ...body: Child[]): void {
+  root.replaceChildren(
+    el('div', { className: 'screen class-page class-student' }, el('h1', {}, heading), ...body),
+  );
+}

@@ -4,7 +4,7 @@ import { encodeResult } from '../../share/result-code';
 import { button, el } from '../../ui/dom';
 import { withAnswers } from '../class-result';
 import { type QuizQuestion, quizScore } from '../quiz';
-import { copyButton } from './controls';
+import { copyButton, studentScreen } from './controls';
 import { quizList } from './debrief-parts';
 import type { ClassProgress } from './progress';
 import { qrSvg } from './qr';
@@ -30,37 +30,34 @@ export function renderResult(
     'data-autofocus': '',
     'data-action': 'copy',
   });
-  root.replaceChildren(
+  studentScreen(
+    root,
+    t('classroom.result.heading'),
+    el('p', { className: 'lead' }, t('classroom.result.intro')),
     el(
       'div',
-      { className: 'screen class-page class-student' },
-      el('h1', {}, t('classroom.result.heading')),
-      el('p', { className: 'lead' }, t('classroom.result.intro')),
-      el(
-        'div',
-        { className: 'class-output' },
-        el('div', {}, pre, copy),
-        el('div', { className: 'class-qr' }, qrSvg(text, t('classroom.result.qrLabel'))),
-      ),
-      p.before && p.after
-        ? el(
-            'section',
-            { className: 'card' },
-            el(
-              'h2',
-              {},
-              t('classroom.result.quiz', {
-                before: quizScore(p.before, questions),
-                after: quizScore(p.after, questions),
-                total: questions.length,
-              }),
-            ),
-            quizList(questions),
-          )
-        : null,
-      el('p', { className: 'muted' }, t('classroom.result.privacy')),
-      button(t('classroom.result.title'), title, 'btn'),
+      { className: 'class-output' },
+      el('div', {}, pre, copy),
+      el('div', { className: 'class-qr' }, qrSvg(text, t('classroom.result.qrLabel'))),
     ),
+    p.before && p.after
+      ? el(
+          'section',
+          { className: 'card' },
+          el(
+            'h2',
+            {},
+            t('classroom.result.quiz', {
+              before: quizScore(p.before, questions),
+              after: quizScore(p.after, questions),
+              total: questions.length,
+            }),
+          ),
+          quizList(questions),
+        )
+      : null,
+    el('p', { className: 'muted' }, t('classroom.result.privacy')),
+    button(t('classroom.result.title'), title, 'btn'),
   );
   copy.focus();
 }

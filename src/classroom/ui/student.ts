@@ -13,7 +13,7 @@ import type { OutcomeSlots } from '../../ui/outcome';
 import { classResultFromReport, encodeClassResult, groupClassResult } from '../class-result';
 import { classQuestions, type QuizQuestion } from '../quiz';
 import { type ClassSession, formatSessionCode, registrationFor, registrationIdFor } from '../session';
-import { copyButton } from './controls';
+import { copyButton, studentScreen } from './controls';
 import { type ClassProgress, freshProgress, loadProgress, saveProgress } from './progress';
 import { qrSvg } from './qr';
 import { renderQuiz } from './quiz-view';
@@ -67,35 +67,32 @@ function returning(root: HTMLElement, app: ClassApp, joined: Joined, a: Active):
     save(app, joined);
     next(app, joined);
   };
-  root.replaceChildren(
+  studentScreen(
+    root,
+    t('classroom.student.returning'),
+    el('p', { className: 'class-code' }, formatSessionCode(p.code)),
+    el(
+      'p',
+      { className: 'lead', attrs: { 'data-seat': String(p.seat ?? '') } },
+      t('classroom.student.returningSeat', {
+        seat: p.seat ?? '–',
+        done: p.results.length,
+        total: session.levels.length,
+      }),
+    ),
     el(
       'div',
-      { className: 'screen class-page class-student' },
-      el('h1', {}, t('classroom.student.returning')),
-      el('p', { className: 'class-code' }, formatSessionCode(p.code)),
-      el(
-        'p',
-        { className: 'lead', attrs: { 'data-seat': String(p.seat ?? '') } },
-        t('classroom.student.returningSeat', {
-          seat: p.seat ?? '–',
-          done: p.results.length,
-          total: session.levels.length,
-        }),
+      { className: 'row' },
+      button(
+        t('classroom.student.continue', { seat: p.seat ?? '–' }),
+        () => next(app, joined),
+        'btn btn-primary btn-big',
+        {
+          'data-autofocus': '',
+          'data-action': 'class-continue',
+        },
       ),
-      el(
-        'div',
-        { className: 'row' },
-        button(
-          t('classroom.student.continue', { seat: p.seat ?? '–' }),
-          () => next(app, joined),
-          'btn btn-primary btn-big',
-          {
-            'data-autofocus': '',
-            'data-action': 'class-continue',
-          },
-        ),
-        button(t('classroom.student.newStudent'), fresh, 'btn', { 'data-action': 'class-new-student' }),
-      ),
+      button(t('classroom.student.newStudent'), fresh, 'btn', { 'data-action': 'class-new-student' }),
     ),
   );
   root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -206,33 +203,30 @@ function intro(root: HTMLElement, app: ClassApp, joined: Joined, a: Active): voi
     next(app, joined);
   };
   const levels = el('ol', { className: 'class-levels' });
-  root.replaceChildren(
+  studentScreen(
+    root,
+    t('classroom.student.heading'),
+    el('p', { className: 'class-code' }, formatSessionCode(p.code)),
+    el('p', { className: 'lead' }, t(`classroom.student.assign.${session.assign}`)),
+    el('h2', {}, t('classroom.student.levels', { count: session.levels.length })),
+    levels,
+    session.quiz ? el('p', {}, t('classroom.student.quizNote')) : null,
     el(
       'div',
-      { className: 'screen class-page class-student' },
-      el('h1', {}, t('classroom.student.heading')),
-      el('p', { className: 'class-code' }, formatSessionCode(p.code)),
-      el('p', { className: 'lead' }, t(`classroom.student.assign.${session.assign}`)),
-      el('h2', {}, t('classroom.student.levels', { count: session.levels.length })),
-      levels,
-      session.quiz ? el('p', {}, t('classroom.student.quizNote')) : null,
-      el(
-        'div',
-        { className: 'class-field' },
-        el('label', { attrs: { for: 'class-seat' } }, t('classroom.student.seat')),
-        seat,
-      ),
-      message,
-      el('p', { className: 'muted' }, t('classroom.student.privacy')),
-      el(
-        'div',
-        { className: 'row' },
-        button(t('classroom.student.start'), start, 'btn btn-primary btn-big', { 'data-autofocus': '' }),
-        button(t('classroom.student.leave'), () => {
-          joined.active = null;
-          app.title();
-        }),
-      ),
+      { className: 'class-field' },
+      el('label', { attrs: { for: 'class-seat' } }, t('classroom.student.seat')),
+      seat,
+    ),
+    message,
+    el('p', { className: 'muted' }, t('classroom.student.privacy')),
+    el(
+      'div',
+      { className: 'row' },
+      button(t('classroom.student.start'), start, 'btn btn-primary btn-big', { 'data-autofocus': '' }),
+      button(t('classroom.student.leave'), () => {
+        joined.active = null;
+        app.title();
+      }),
     ),
   );
   void app.ready().then((c) => {
