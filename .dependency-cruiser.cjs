@@ -63,7 +63,8 @@ module.exports = {
       from: { path: '^src/app/(city-)?flow\\.ts$' },
       to: {
         path: '^src/',
-        pathNot: '^src/(rules/|content/|store/(run-record|save|store)\\.ts$|classroom/session\\.ts$|share/codec\\.ts$)',
+        pathNot:
+          '^src/(rules/|content/|store/(run-record|save|store)\\.ts$|classroom/session\\.ts$|share/(codec|envelope)\\.ts$)',
       },
     },
     {

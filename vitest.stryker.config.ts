@@ -17,6 +17,7 @@ export const MUTATION_TESTS = [
   'tests/unit/broken-levels.test.ts',
   'tests/unit/content-guards.test.ts',
   'tests/unit/share-codec.test.ts',
+  'tests/unit/share-envelope.test.ts',
   'tests/unit/share-run-code.test.ts',
   'tests/unit/share-result-code.test.ts',
   'tests/unit/share-card-model.test.ts',

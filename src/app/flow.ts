@@ -4,7 +4,8 @@
 // are data that the runner (app.ts) carries out. Screens are drawn from `ui.screen` alone, so
 // resuming a run, a class link and a run link are transitions here, tested without a browser
 // (tests/unit/flow.test.ts). No DOM, storage, clock or randomness in this file.
-import type { DecodedSession, SessionError } from '../classroom/session';
+import type { DecodedSession } from '../classroom/session';
+import type { CodeError } from '../share/envelope';
 import { generator } from '../rules/random';
 import type { Level } from '../rules/types';
 import type { RunRecord } from '../store/run-record';
@@ -25,7 +26,7 @@ export type Screen =
       saved: { record: RunRecord; ended: boolean } | null;
       notice: Notice | null;
       /** A class code that was typed or linked and could not be read. */
-      classError: { error: SessionError; typed: string } | null;
+      classError: { error: CodeError; typed: string } | null;
     }
   | { name: 'levels' }
   | { name: 'problems' }

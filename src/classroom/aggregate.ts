@@ -1,7 +1,7 @@
 // The class debrief, pure: the codes a teacher pasted → outcomes by registration, the walls that
 // stopped most students, the twin gaps, the quiz before and after, and a CSV with nothing personal.
 import type { RegistrationKind } from '../rules/types';
-import type { CodeError } from '../share/codec';
+import type { CodeError } from '../share/envelope';
 import { decodeResult, findResultCodes, type ResultSummary } from '../share/result-code';
 import { type ClassResultError, decodeClassResult, findClassResults } from './class-result';
 import { decodeSession } from './session';

@@ -3,8 +3,14 @@
 // A class whose teacher switched single questions off gets a 9-character code (version B): the
 // same six payload characters, then one character naming the questions left out.
 import type { LevelRegistration, RegistrationKind } from '../rules/types';
-import type { CodeError } from '../share/codec';
-import { readParam, withParam } from '../share/query';
+import {
+  type CodeError,
+  type CodeFormat,
+  codeFormat,
+  codeUrl,
+  type Decoded,
+  readCodeParam,
+} from '../share/envelope';
 
 export type Assignment = 'draw' | 'alternate' | 'rural' | 'urban';
 export type SessionLanguage = 'en' | 'zh-Hans';
@@ -25,10 +31,7 @@ export interface ClassSession {
   questionsOff?: number;
 }
 
-/** What can be wrong with a typed class code: a share code's errors, or too few characters. */
-export type SessionError = CodeError | 'too-short';
-
-export type DecodedSession = { ok: true; session: ClassSession } | { ok: false; error: SessionError };
+export type DecodedSession = { ok: true; session: ClassSession } | { ok: false; error: CodeError };
 
 export const SESSION_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const SESSION_CODE_LENGTH = 8;
@@ -105,6 +108,10 @@ export function sessionProblem(s: ClassSession): string | null {
 
 /** The 8-character class code; throws a RangeError for a session that cannot be encoded (see sessionProblem). */
 export function encodeSession(session: ClassSession): string {
+  return CLASS_CODE.encode(session);
+}
+
+function encode(session: ClassSession): string {
   const problem = sessionProblem(session);
   if (problem) throw new RangeError(problem);
   let levels = 0;
@@ -132,24 +139,39 @@ function normalize(input: string): string {
   return input.toUpperCase().replace(/[\s-]+/g, '');
 }
 
+const checkHolds = (code: string) => checkChar(code.slice(0, -1)) === code.slice(-1);
+
+/**
+ * The class code in the envelope: what a student typed is screened (any case, spaces and dashes
+ * dropped, at most 64 characters typed, only the alphabet's characters), then read as
+ * version character + six payload characters (+ questions off) + check character.
+ */
+export const CLASS_CODE: CodeFormat<ClassSession> = codeFormat({
+  name: 'class',
+  param: 'class',
+  screen: { maxInput: 64, normalize, chars: new RegExp(`^[${SESSION_ALPHABET}]*$`) },
+  encode,
+  unwrap,
+  checksumHolds: (code) => code.length > 1 && checkHolds(code),
+});
+
 /** Decodes whatever a student typed; never throws. */
 export function decodeSession(input: string): DecodedSession {
-  if (typeof input !== 'string') return { ok: false, error: 'corrupt' };
-  if (input.length > 64) return { ok: false, error: 'too-long' };
-  const code = normalize(input);
-  if (code.length === 0) return { ok: false, error: 'empty' };
-  if ([...code].some((ch) => !SESSION_ALPHABET.includes(ch))) return { ok: false, error: 'bad-characters' };
+  return asSession(CLASS_CODE.decode(input));
+}
+
+const asSession = (d: Decoded<ClassSession>): DecodedSession => (d.ok ? { ok: true, session: d.value } : d);
+
+function unwrap(code: string): Decoded<ClassSession> {
   const version = VERSION_CHARS.indexOf(code[0]!) + 1;
   // A newer game's code may be longer: it is refused as newer only when its check character holds.
   if (version > VERSION && code.length > SESSION_CODE_LENGTH)
-    return checkChar(code.slice(0, -1)) === code.slice(-1)
-      ? { ok: false, error: 'newer-version' }
-      : { ok: false, error: 'bad-checksum' };
+    return checkHolds(code) ? { ok: false, error: 'newer-version' } : { ok: false, error: 'bad-checksum' };
   const length = version === TAILORED ? SESSION_CODE_LENGTH_TAILORED : SESSION_CODE_LENGTH;
   if (code.length < length) return { ok: false, error: 'too-short' };
   if (code.length > length) return { ok: false, error: 'too-long' };
   const body = code.slice(0, -1);
-  if (checkChar(body) !== code.slice(-1)) return { ok: false, error: 'bad-checksum' };
+  if (!checkHolds(code)) return { ok: false, error: 'bad-checksum' };
   if (version === 0) return { ok: false, error: 'unknown-version' };
   if (version > VERSION) return { ok: false, error: 'newer-version' };
   const questionsOff = version === TAILORED ? SESSION_ALPHABET.indexOf(body[PAYLOAD_CHARS + 1]!) : 0;
@@ -180,7 +202,7 @@ export function decodeSession(input: string): DecodedSession {
   if (questionsOff !== 0 && !quiz) return { ok: false, error: 'corrupt' };
   const session: ClassSession = { v: 1, levels, seed, assign, lang, quiz };
   if (questionsOff !== 0) session.questionsOff = questionsOff;
-  return { ok: true, session };
+  return { ok: true, value: session };
 }
 
 /**
@@ -218,14 +240,13 @@ export function formatSessionCode(code: string): string {
 
 /** The join link: the page's address with `class=CODE` in its query. */
 export function classUrl(baseUrl: string, session: ClassSession): string {
-  return withParam(baseUrl, 'class', encodeSession(session));
+  return codeUrl(CLASS_CODE, baseUrl, session);
 }
 
 /** Reads `class=` from a location's search string: null when there is none, else the decoded code. */
 export function readClassParam(search: string): DecodedSession | null {
-  const code = readParam(search, 'class');
-  if (code === null) return null;
-  return code === undefined ? { ok: false, error: 'bad-characters' } : decodeSession(code);
+  const d = readCodeParam(CLASS_CODE, search);
+  return d && asSession(d);
 }
 
 /**

@@ -16,15 +16,16 @@ export function detectLanguage(saved: string | null | undefined, navigatorLangua
 // read here under the key <part> (e.g. extra/share.en.json → t('share.copy')).
 // Vite turns the glob into the files at build time; under plain Node (the pace script) there is
 // no glob, and the script adds these strings itself.
-let extras: Record<string, Record<string, unknown>> = {};
-try {
-  extras = import.meta.glob<Record<string, unknown>>('./extra/*.json', {
-    eager: true,
-    import: 'default',
-  });
-} catch {
-  extras = {};
-}
+const extras: Record<string, Record<string, unknown>> = (() => {
+  try {
+    return import.meta.glob<Record<string, unknown>>('./extra/*.json', {
+      eager: true,
+      import: 'default',
+    });
+  } catch {
+    return {};
+  }
+})();
 
 export function bundleFor(lng: Language): Record<string, unknown> {
   const out: Record<string, unknown> = { ...(lng === 'en' ? en : zhHans) };
@@ -49,9 +50,27 @@ export async function initI18n(lng: Language): Promise<void> {
 // i18next's t() resolves, interpolates and formats on every call (~0.1 ms at CPU ×4): the outcome
 // screen asks for the same few hundred strings thousands of times and spent ~0.8 s in it. Strings
 // are remembered by language, key and options when the options are plain values (numbers,
-// strings…); the resources never change after init, so the answer is the same.
-const remembered = new Map<string, string>();
+// strings…); the resources never change after init, so the answer is the same. What is remembered
+// belongs to one initialised set of resources (i18next's store, keyed by its identity): a new init
+// starts afresh. Number formats are kept there too (making one costs more than using it many times).
+interface Remembered {
+  strings: Map<string, string>;
+  formats: Map<string, Intl.NumberFormat>;
+}
+const rememberedFor = new WeakMap<object, Remembered>();
 const REMEMBER_AT_MOST = 4000;
+
+/** What is remembered for the resources in use; null before i18next is initialised. */
+function remembered(): Remembered | null {
+  const store: object | undefined = i18next.store;
+  if (!store) return null;
+  let r = rememberedFor.get(store);
+  if (!r) {
+    r = { strings: new Map(), formats: new Map() };
+    rememberedFor.set(store, r);
+  }
+  return r;
+}
 
 export function t(key: string, options?: Record<string, unknown>): string {
   let id: string | null = `${i18next.language}\u0000${key}`;
@@ -63,14 +82,15 @@ export function t(key: string, options?: Record<string, unknown>): string {
       }
     if (id !== null) id += `\u0000${JSON.stringify(options)}`;
   }
-  if (id !== null) {
-    const known = remembered.get(id);
+  const strings = id === null ? undefined : remembered()?.strings;
+  if (id !== null && strings) {
+    const known = strings.get(id);
     if (known !== undefined) return known;
   }
   const text = i18next.t(key, options ?? {}) as string;
-  if (id !== null && typeof text === 'string') {
-    if (remembered.size >= REMEMBER_AT_MOST) remembered.clear();
-    remembered.set(id, text);
+  if (id !== null && strings && typeof text === 'string') {
+    if (strings.size >= REMEMBER_AT_MOST) strings.clear();
+    strings.set(id, text);
   }
   return text;
 }
@@ -97,15 +117,15 @@ export function loc(text: Localized | undefined): string {
   return text[language()] ?? text.en;
 }
 
-// One number format per language and kind (making one costs more than using it many times).
-const formats = new Map<string, Intl.NumberFormat>();
+// One number format per language and kind, remembered with the strings.
 function numberFormat(kind: 'money' | 'num'): Intl.NumberFormat {
   const locale = language() === 'zh-Hans' ? 'zh-CN' : 'en-GB';
   const id = `${kind} ${locale}`;
-  let fmt = formats.get(id);
+  const formats = remembered()?.formats;
+  let fmt = formats?.get(id);
   if (!fmt) {
     fmt = new Intl.NumberFormat(locale, kind === 'money' ? { maximumFractionDigits: 0 } : {});
-    formats.set(id, fmt);
+    formats?.set(id, fmt);
   }
   return fmt;
 }

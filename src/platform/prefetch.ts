@@ -14,10 +14,13 @@ export function prefetchLater(doc: Document = document, win: Window = window): v
   else win.addEventListener('load', idle, { once: true });
 }
 
-const hinted = new Set<string>();
-/** Adds prefetch hints, now, for the listed files whose address matches (each file once). */
+/** Adds prefetch hints, now, for the listed files whose address matches (each file once: the page's
+ * own <link rel="prefetch"> elements say which are hinted already). */
 export function prefetchListed(match: RegExp, doc: Document = document): void {
   const list = doc.querySelector<HTMLMetaElement>('meta[name="iw-prefetch"]')?.content ?? '';
+  const hinted = new Set(
+    [...doc.head.querySelectorAll('link[rel="prefetch"]')].map((l) => l.getAttribute('href')),
+  );
   for (const href of list.split(/\s+/).filter(Boolean)) {
     if (!match.test(href) || hinted.has(href)) continue;
     hinted.add(href);

@@ -77,22 +77,17 @@ export interface OfferTail {
 export const END_MONTH: Intent = Object.freeze({ type: 'endMonth' });
 export const FINISH: Intent = Object.freeze({ type: 'finish' });
 
+// Each level's index, remembered by the level's identity (levels are never edited): the one
+// module-level memo the rules keep (tests/unit/module-state.test.ts allows a WeakMap, nothing else).
 const indexes = new WeakMap<Level, LevelIndex>();
-// The last level asked about: a step asks several times for the same one, and comparing one
-// reference is cheaper than a WeakMap look-up. It keeps that one level alive until another is asked for.
-let lastLevel: Level | undefined;
-let lastIndex: LevelIndex | undefined;
 
 /** The level's index, built on first use. */
 export function lookup(level: Level): LevelIndex {
-  if (level === lastLevel) return lastIndex!;
   let index = indexes.get(level);
   if (!index) {
     index = buildIndex(level);
     indexes.set(level, index);
   }
-  lastLevel = level;
-  lastIndex = index;
   return index;
 }
 

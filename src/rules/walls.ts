@@ -81,7 +81,8 @@ export function standsIn(level: Level, u: Unmet): boolean {
   }
 }
 
-function requirementMentionsRegistration(r: Requirement): boolean {
+/** Whether a requirement names the registration anywhere in it (a wall can only be such a one). */
+export function requirementMentionsRegistration(r: Requirement): boolean {
   switch (r.type) {
     case 'registration':
       return true;

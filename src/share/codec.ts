@@ -1,17 +1,8 @@
-// The envelope every shareable code uses: bytes with varints and a string table, raw or deflated,
-// then CRC-32 and base64url. Decoding treats its input as hostile: it is bounded by the input's
-// length, never allocates more than a fixed cap, and reports failure as a value.
-import { deflateSync, inflateSync } from 'fflate';
+// The bytes inside a shareable code: varints, strings and a string table of known words, base64url
+// and CRC-32 (envelope.ts wraps them into a code's text). Reading treats its input as hostile: it is
+// bounded by the input's length, never allocates more than a fixed cap, and fails with a throw
+// that parseWith turns into a value.
 import words from './words-v1.json';
-
-export type CodeError =
-  | 'empty'
-  | 'too-long'
-  | 'bad-characters'
-  | 'bad-checksum'
-  | 'newer-version'
-  | 'unknown-version'
-  | 'corrupt';
 
 /** Thrown only inside this module's readers; every public decoder turns it into a `corrupt` value. */
 export class CorruptCode extends Error {}
@@ -216,111 +207,6 @@ export function crc32(bytes: Uint8Array, seed = 0): number {
   let c = ~seed >>> 0;
   for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
   return ~c >>> 0;
-}
-
-function ascii(s: string): Uint8Array {
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0x7f;
-  return out;
-}
-
-/** How a code's text is laid out: `<letters><version><separator><base64url(mode ‖ data ‖ crc32)>`. */
-export interface Envelope {
-  letters: string;
-  separator: '.' | '-';
-  version: number;
-  /** Longest code text accepted, in characters. */
-  maxLength: number;
-  /** Largest payload accepted after inflating, in bytes. */
-  maxPayload: number;
-  /** A preset deflate dictionary of words the payloads often hold; frozen with the version. */
-  dictionary: Uint8Array;
-  /** The word list the string table may refer to (append only). */
-  words: readonly string[];
-}
-
-const RAW = 0;
-const DEFLATED = 1;
-
-/** Wraps a payload: stored raw or deflated, whichever is shorter, and checksummed with its head. */
-export function seal(env: Envelope, payload: Uint8Array): string {
-  if (payload.length > env.maxPayload) throw new RangeError('payload too large to share');
-  const deflated = deflateSync(payload, { level: 9, dictionary: env.dictionary });
-  const [mode, data] = deflated.length < payload.length ? [DEFLATED, deflated] : [RAW, payload];
-  const head = `${env.letters}${env.version}${env.separator}`;
-  const packed = new Uint8Array(data.length + 5);
-  packed[0] = mode;
-  packed.set(data, 1);
-  const sum = crc32(packed.subarray(0, data.length + 1), crc32(ascii(head)));
-  new DataView(packed.buffer).setUint32(data.length + 1, sum);
-  const code = head + toBase64Url(packed);
-  if (code.length > env.maxLength) throw new RangeError('code too long to share');
-  return code;
-}
-
-export type Opened = { ok: true; payload: Uint8Array } | { ok: false; error: CodeError };
-
-const CODE_CHARS = /^[A-Za-z0-9._-]*$/;
-
-type Split = { ok: true; head: string; digits: string; packed: Uint8Array } | { ok: false; error: CodeError };
-
-function split(env: Envelope, input: unknown): Split {
-  if (typeof input !== 'string') return { ok: false, error: 'corrupt' };
-  if (input.length > env.maxLength * 2) return { ok: false, error: 'too-long' };
-  const code = input.trim();
-  if (code.length === 0) return { ok: false, error: 'empty' };
-  if (code.length > env.maxLength) return { ok: false, error: 'too-long' };
-  if (!CODE_CHARS.test(code)) return { ok: false, error: 'bad-characters' };
-  if (!code.startsWith(env.letters)) return { ok: false, error: 'corrupt' };
-  let i = env.letters.length;
-  // Past the end code[i] is undefined, which is no digit: the loop stops there too.
-  while (i < env.letters.length + 4 && code[i]! >= '0' && code[i]! <= '9') i++;
-  const digits = code.slice(env.letters.length, i);
-  if (digits.length === 0 || code[i] !== env.separator) return { ok: false, error: 'corrupt' };
-  const head = code.slice(0, i + 1);
-  const body = code.slice(i + 1);
-  if (body.includes('.')) return { ok: false, error: 'bad-characters' };
-  const packed = fromBase64Url(body);
-  if (!packed || packed.length < 6) return { ok: false, error: 'corrupt' };
-  const n = packed.length - 4;
-  const sum = crc32(packed.subarray(0, n), crc32(ascii(head)));
-  if (sum !== new DataView(packed.buffer, packed.byteOffset).getUint32(n))
-    return { ok: false, error: 'bad-checksum' };
-  return { ok: true, head, digits, packed: packed.subarray(0, n) };
-}
-
-/** Whether the text is a whole code whose checksum holds, of any version: finds where a pasted code ends. */
-export function checksumHolds(env: Envelope, code: string): boolean {
-  return split(env, code).ok;
-}
-
-/**
- * Unwraps a code. The checksum is checked before the version, and the head is part of the sum,
- * so a mistyped version reads as `bad-checksum`; only a well-formed code from a later version
- * reads as `newer-version`. The envelope (head, base64url, trailing CRC-32) is frozen across versions.
- */
-export function open(env: Envelope, input: unknown): Opened {
-  const parts = split(env, input);
-  if (!parts.ok) return parts;
-  const { digits, packed } = parts;
-  const version = Number(digits);
-  if (version > env.version) return { ok: false, error: 'newer-version' };
-  if (version !== env.version || digits !== String(version)) return { ok: false, error: 'unknown-version' };
-  const data = packed.subarray(1);
-  if (packed[0] === RAW) return data.length <= env.maxPayload ? { ok: true, payload: data } : corrupt();
-  if (packed[0] !== DEFLATED) return corrupt();
-  try {
-    const out = inflateSync(data, { dictionary: env.dictionary, out: new Uint8Array(env.maxPayload + 1) });
-    // A full buffer means the payload would not fit: a decompression bomb, or garbage.
-    // Stryker disable next-line MethodExpression: the copy holds the same bytes as the view it is cut from
-    return out.length > env.maxPayload ? corrupt() : { ok: true, payload: out.slice() };
-  } catch {
-    return corrupt();
-  }
-}
-
-function corrupt(): Opened {
-  return { ok: false, error: 'corrupt' };
 }
 
 /** Runs a payload parser: any failure is `corrupt`, a word from a later list is `newer-version`. */

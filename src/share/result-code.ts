@@ -3,19 +3,8 @@
 import { goalsMet } from '../rules/month';
 import { outcome, wallKey } from '../rules/outcome';
 import type { EndReason, Level, RunState } from '../rules/types';
-import {
-  at,
-  ByteWriter,
-  type CodeError,
-  checksumHolds,
-  DICTIONARY_V1,
-  type Envelope,
-  open,
-  parseWith,
-  StringTable,
-  seal,
-  WORDS_V1,
-} from './codec';
+import { at } from './codec';
+import { bytesFormat, type CodeError, type CodeFormat, envelopeV1 } from './envelope';
 
 export interface QuizAnswers {
   /** Answer indices before and after playing, one per question (up to 8, each 0–255). */
@@ -48,19 +37,10 @@ export interface ResultSummary {
   nonce: number;
 }
 
-export const RESULT_CODE_VERSION = 1;
-export const RESULT_PREFIX = `IW${RESULT_CODE_VERSION}-`;
 export const MAX_RESULT_CODE_LENGTH = 600;
-
-const ENVELOPE: Envelope = {
-  letters: 'IW',
-  separator: '-',
-  version: RESULT_CODE_VERSION,
-  maxLength: MAX_RESULT_CODE_LENGTH,
-  maxPayload: 4096,
-  dictionary: DICTIONARY_V1,
-  words: WORDS_V1,
-};
+const ENVELOPE = envelopeV1('IW', '-', MAX_RESULT_CODE_LENGTH, 4096);
+export const RESULT_CODE_VERSION = ENVELOPE.version;
+export const RESULT_PREFIX = `IW${RESULT_CODE_VERSION}-`;
 
 // Append only: a code stores the index.
 const ENDS: readonly (EndReason | null)[] = [null, 'months', 'goals', 'money', 'health', 'finished'];
@@ -166,48 +146,40 @@ export function resultFromRun(
 
 export type DecodedResult = { ok: true; result: ResultSummary } | { ok: false; error: CodeError };
 
-/** Encodes a result; throws a RangeError for a summary that a code cannot carry. */
-export function encodeResult(result: ResultSummary): string {
-  if (!isResultSummary(result)) throw new RangeError('not a result summary');
-  const table = new StringTable();
-  const w = new ByteWriter();
-  w.uint(table.ref(result.levelId)).uint(table.ref(result.registrationId)).uint(table.ref(result.policyId));
-  w.uint(result.classCode === null ? 0 : table.ref(result.classCode) + 1);
-  w.uint(result.seed).uint(result.nonce);
-  w.uint(result.goalCount).uint(result.goalsMet).uint(ENDS.indexOf(result.ended));
-  w.int(result.money / 100)
-    .uint(result.health)
-    .uint(result.family)
-    .uint(result.insuranceMonths);
-  w.uint(result.walls.length);
-  for (const key of result.walls) {
-    const [venue, action] = key.split('/') as [string, string];
-    w.uint(table.ref(venue)).uint(table.ref(action));
-  }
-  if (result.twin) {
-    w.uint(table.ref(result.twin.registrationId) + 1)
-      .uint(result.twin.goalsMet)
-      .int(result.twin.money / 100);
-  } else w.uint(0);
-  if (result.quiz) {
-    w.uint(1);
-    for (const answers of [result.quiz.before, result.quiz.after]) {
-      w.uint(answers.length);
-      for (const a of answers) w.uint(a);
+/** The result code in the envelope's byte layout: "IW1-…". */
+export const RESULT_CODE: CodeFormat<ResultSummary> = bytesFormat({
+  name: 'result',
+  param: null,
+  envelope: ENVELOPE,
+  valid: isResultSummary,
+  write(result, w, ref) {
+    w.uint(ref(result.levelId)).uint(ref(result.registrationId)).uint(ref(result.policyId));
+    w.uint(result.classCode === null ? 0 : ref(result.classCode) + 1);
+    w.uint(result.seed).uint(result.nonce);
+    w.uint(result.goalCount).uint(result.goalsMet).uint(ENDS.indexOf(result.ended));
+    w.int(result.money / 100)
+      .uint(result.health)
+      .uint(result.family)
+      .uint(result.insuranceMonths);
+    w.uint(result.walls.length);
+    for (const key of result.walls) {
+      const [venue, action] = key.split('/') as [string, string];
+      w.uint(ref(venue)).uint(ref(action));
     }
-  } else w.uint(0);
-  const out = new ByteWriter();
-  table.write(out, ENVELOPE.words);
-  out.raw(w.finish());
-  return seal(ENVELOPE, out.finish());
-}
-
-/** Decodes any string; never throws, and answers with the reason when it is not a result code. */
-export function decodeResult(code: string): DecodedResult {
-  const opened = open(ENVELOPE, code);
-  if (!opened.ok) return opened;
-  const parsed = parseWith(opened.payload, (r): ResultSummary => {
-    const table = StringTable.read(r, ENVELOPE.words);
+    if (result.twin) {
+      w.uint(ref(result.twin.registrationId) + 1)
+        .uint(result.twin.goalsMet)
+        .int(result.twin.money / 100);
+    } else w.uint(0);
+    if (result.quiz) {
+      w.uint(1);
+      for (const answers of [result.quiz.before, result.quiz.after]) {
+        w.uint(answers.length);
+        for (const a of answers) w.uint(a);
+      }
+    } else w.uint(0);
+  },
+  read(r, table): ResultSummary {
     const levelId = at(table, r);
     const registrationId = at(table, r);
     const policyId = at(table, r);
@@ -258,10 +230,18 @@ export function decodeResult(code: string): DecodedResult {
       quiz,
       nonce,
     };
-  });
-  if (!parsed.ok) return parsed;
-  const result = parsed.value;
-  return isResultSummary(result) ? { ok: true, result } : { ok: false, error: 'corrupt' };
+  },
+});
+
+/** Encodes a result; throws a RangeError for a summary that a code cannot carry. */
+export function encodeResult(result: ResultSummary): string {
+  return RESULT_CODE.encode(result);
+}
+
+/** Decodes any string; never throws, and answers with the reason when it is not a result code. */
+export function decodeResult(code: string): DecodedResult {
+  const d = RESULT_CODE.decode(code);
+  return d.ok ? { ok: true, result: d.value } : d;
 }
 
 const PREFIX = /IW\d{1,3}-/;
@@ -282,7 +262,7 @@ function isCodeChar(c: number): boolean {
 /** The end of the first whole code from `start` among ends shorter by trailing "-" or "_" (punctuation). */
 function checkedEnd(text: string, start: number, end: number): number | null {
   for (let e = end, trimmed = 0; trimmed <= MAX_TRIM; trimmed++) {
-    if (e - start <= MAX_RESULT_CODE_LENGTH && checksumHolds(ENVELOPE, text.slice(start, e))) return e;
+    if (e - start <= MAX_RESULT_CODE_LENGTH && RESULT_CODE.checksumHolds(text.slice(start, e))) return e;
     const c = text.charCodeAt(e - 1);
     if (c !== 45 && c !== 95) return null;
     e--;

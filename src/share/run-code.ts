@@ -2,39 +2,26 @@
 // so that a friend can play the same city with the same luck (or watch the same run replayed).
 import type { Intent } from '../rules/types';
 import { isRunRecord, type RunRecord } from '../store/run-record';
+import { at, CorruptCode } from './codec';
 import {
-  at,
-  ByteWriter,
+  bytesFormat,
   type CodeError,
-  CorruptCode,
-  DICTIONARY_V1,
-  type Envelope,
-  open,
-  parseWith,
-  StringTable,
-  seal,
-  WORDS_V1,
-} from './codec';
-import { readParam, withParam } from './query';
+  type CodeFormat,
+  codeUrl,
+  type Decoded,
+  envelopeV1,
+  readCodeParam,
+} from './envelope';
 
+/** Longest run code accepted; a 5,000-intent run (the most a record may hold) fits well within it. */
+export const MAX_RUN_CODE_LENGTH = 8192;
+const ENVELOPE = envelopeV1('R', '.', MAX_RUN_CODE_LENGTH, 65_536);
 /**
  * Version 1 layout, before deflate: string table; level, registration, policy (indices); seed;
  * intent count; then one varint per intent, (string index × 4 + kind), and for `act` the action index;
  * 0 is endMonth and 4 is finish.
  */
-export const RUN_CODE_VERSION = 1;
-/** Longest run code accepted; a 5,000-intent run (the most a record may hold) fits well within it. */
-export const MAX_RUN_CODE_LENGTH = 8192;
-
-const ENVELOPE: Envelope = {
-  letters: 'R',
-  separator: '.',
-  version: RUN_CODE_VERSION,
-  maxLength: MAX_RUN_CODE_LENGTH,
-  maxPayload: 65_536,
-  dictionary: DICTIONARY_V1,
-  words: WORDS_V1,
-};
+export const RUN_CODE_VERSION = ENVELOPE.version;
 
 const END_MONTH = 0;
 const MOVE = 1;
@@ -45,47 +32,39 @@ const FINISH = 4;
 
 export type DecodedRun = { ok: true; record: RunRecord } | { ok: false; error: CodeError };
 
-/** Encodes a run record; throws a RangeError for a record that is malformed or too large to share. */
-export function encodeRun(record: RunRecord): string {
-  if (!isRunRecord(record)) throw new RangeError('not a run record');
-  const table = new StringTable();
-  const body = new ByteWriter();
-  body.uint(table.ref(record.levelId));
-  body.uint(table.ref(record.registrationId));
-  body.uint(table.ref(record.policyId));
-  body.uint(record.seed);
-  body.uint(record.intents.length);
-  for (const i of record.intents) {
-    switch (i.type) {
-      case 'endMonth':
-        body.uint(END_MONTH);
-        break;
-      case 'finish':
-        body.uint(FINISH);
-        break;
-      case 'move':
-        body.uint(table.ref(i.venue) * 4 + MOVE);
-        break;
-      case 'act':
-        body.uint(table.ref(i.venue) * 4 + ACT).uint(table.ref(i.action));
-        break;
-      case 'choose':
-        body.uint(table.ref(i.choice) * 4 + CHOOSE);
-        break;
+/** The run link code in the envelope's byte layout: "R1.…", carried by `?run=`. */
+export const RUN_CODE: CodeFormat<RunRecord> = bytesFormat({
+  name: 'run',
+  param: 'run',
+  envelope: ENVELOPE,
+  valid: isRunRecord,
+  write(record, body, ref) {
+    body.uint(ref(record.levelId));
+    body.uint(ref(record.registrationId));
+    body.uint(ref(record.policyId));
+    body.uint(record.seed);
+    body.uint(record.intents.length);
+    for (const i of record.intents) {
+      switch (i.type) {
+        case 'endMonth':
+          body.uint(END_MONTH);
+          break;
+        case 'finish':
+          body.uint(FINISH);
+          break;
+        case 'move':
+          body.uint(ref(i.venue) * 4 + MOVE);
+          break;
+        case 'act':
+          body.uint(ref(i.venue) * 4 + ACT).uint(ref(i.action));
+          break;
+        case 'choose':
+          body.uint(ref(i.choice) * 4 + CHOOSE);
+          break;
+      }
     }
-  }
-  const w = new ByteWriter();
-  table.write(w, ENVELOPE.words);
-  w.raw(body.finish());
-  return seal(ENVELOPE, w.finish());
-}
-
-/** Decodes any string; never throws, and answers with the reason when it is not a run code. */
-export function decodeRun(code: string): DecodedRun {
-  const opened = open(ENVELOPE, code);
-  if (!opened.ok) return opened;
-  const parsed = parseWith(opened.payload, (r): RunRecord => {
-    const table = StringTable.read(r, ENVELOPE.words);
+  },
+  read(r, table): RunRecord {
     const levelId = at(table, r);
     const registrationId = at(table, r);
     const policyId = at(table, r);
@@ -108,20 +87,28 @@ export function decodeRun(code: string): DecodedRun {
       else intents.push({ type: 'choose', choice: s });
     }
     return { levelId, seed, registrationId, policyId, intents };
-  });
-  if (!parsed.ok) return parsed;
-  const record = parsed.value;
-  return isRunRecord(record) ? { ok: true, record } : { ok: false, error: 'corrupt' };
+  },
+});
+
+const asRun = (d: Decoded<RunRecord>): DecodedRun => (d.ok ? { ok: true, record: d.value } : d);
+
+/** Encodes a run record; throws a RangeError for a record that is malformed or too large to share. */
+export function encodeRun(record: RunRecord): string {
+  return RUN_CODE.encode(record);
+}
+
+/** Decodes any string; never throws, and answers with the reason when it is not a run code. */
+export function decodeRun(code: string): DecodedRun {
+  return asRun(RUN_CODE.decode(code));
 }
 
 /** The share link: the page's address with `run=CODE` in its query (any old `run` replaced, the hash kept). */
 export function runUrl(baseUrl: string, record: RunRecord): string {
-  return withParam(baseUrl, 'run', encodeRun(record));
+  return codeUrl(RUN_CODE, baseUrl, record);
 }
 
 /** Reads `run=` from a location's search string: null when there is none, else the decoded code. */
 export function readRunParam(search: string): DecodedRun | null {
-  const code = readParam(search, 'run');
-  if (code === null) return null;
-  return code === undefined ? { ok: false, error: 'bad-characters' } : decodeRun(code);
+  const d = readCodeParam(RUN_CODE, search);
+  return d && asRun(d);
 }

@@ -1,5 +1,7 @@
 // Modal panels on the native <dialog> (focus trap, Esc and top layer for free). Open panels
 // re-render themselves when the language changes, so a switch never loses the run or the panel.
+// The open panels are the page's own state: each is a <dialog data-panel> in the host while it
+// is open (removed when it closes), and the host is the element marked data-dialog-host.
 import { onLanguage, t } from '../i18n';
 import { button, el } from './dom';
 
@@ -18,27 +20,27 @@ export interface DialogHandle {
   refresh(): void;
 }
 
-const open = new Set<DialogHandle>();
-let host: HTMLElement = document.body;
+const CLOSE = 'panel-close';
 
+/** Panels open inside this element from now on (the app's root, so that its settings apply). */
 export function setDialogHost(node: HTMLElement): void {
-  host = node;
+  for (const old of document.querySelectorAll('[data-dialog-host]')) old.removeAttribute('data-dialog-host');
+  node.setAttribute('data-dialog-host', '');
 }
 
+const dialogHost = () => document.querySelector<HTMLElement>('[data-dialog-host]') ?? document.body;
+const openPanels = () => [...document.querySelectorAll<HTMLDialogElement>('dialog[data-panel]')];
+
 export function anyDialogOpen(): boolean {
-  return open.size > 0;
+  return openPanels().length > 0;
 }
 
 export function closeAllDialogs(): void {
-  for (const d of [...open]) d.close();
+  for (const d of openPanels()) d.dispatchEvent(new Event(CLOSE));
 }
 
-onLanguage(() => {
-  for (const d of open) d.refresh();
-});
-
 export function openDialog(spec: DialogSpec): DialogHandle {
-  const dialog = el('dialog', { className: `panel ${spec.className ?? ''}` });
+  const dialog = el('dialog', { className: `panel ${spec.className ?? ''}`, attrs: { 'data-panel': '' } });
   const titleId = `dlg-${Math.random().toString(36).slice(2, 8)}`;
   dialog.setAttribute('aria-labelledby', titleId);
   const previous = document.activeElement as HTMLElement | null;
@@ -48,7 +50,7 @@ export function openDialog(spec: DialogSpec): DialogHandle {
     close() {
       if (closed) return;
       closed = true;
-      open.delete(handle);
+      offLanguage();
       if (dialog.open) dialog.close();
       dialog.remove();
       spec.onClose?.();
@@ -76,8 +78,9 @@ export function openDialog(spec: DialogSpec): DialogHandle {
     ev.preventDefault();
     if (spec.dismissable !== false) handle.close();
   });
-  host.appendChild(dialog);
-  open.add(handle);
+  dialog.addEventListener(CLOSE, () => handle.close());
+  const offLanguage = onLanguage(() => handle.refresh());
+  dialogHost().appendChild(dialog);
   dialog.showModal();
   handle.refresh();
   return handle;

@@ -1,26 +1,40 @@
 // Friendly error screens: content problems (file, JSON pointer, message) and unexpected errors.
 import type { Problem } from '../content/problems';
 import { t } from '../i18n';
-import { el, iconButton } from './dom';
+import { type Child, el, iconButton } from './dom';
 
-export function renderProblems(root: HTMLElement, problems: readonly Problem[], back: () => void): void {
+/** An error screen: heading, a line, what is known, and the way back (focused). */
+function errorScreen(
+  root: HTMLElement,
+  heading: string,
+  lead: string,
+  back: () => void,
+  ...known: Child[]
+): void {
   root.replaceChildren(
     el(
       'div',
       { className: 'screen screen-error', role: 'alert' },
-      el('h1', {}, t('error.content')),
-      el('p', {}, t('error.contentBody')),
-      el(
-        'ul',
-        { className: 'problems' },
-        ...problems.map((p) =>
-          el('li', {}, el('code', {}, p.file), ' ', el('code', {}, p.pointer), el('p', {}, p.message)),
-        ),
-      ),
+      el('h1', {}, heading),
+      el('p', {}, lead),
+      ...known,
       iconButton('home', t('error.back'), back, 'btn btn-primary', { 'data-autofocus': '' }),
     ),
   );
   root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+}
+
+export function renderProblems(root: HTMLElement, problems: readonly Problem[], back: () => void): void {
+  const list = problems.map((p) =>
+    el('li', {}, el('code', {}, p.file), ' ', el('code', {}, p.pointer), el('p', {}, p.message)),
+  );
+  errorScreen(
+    root,
+    t('error.content'),
+    t('error.contentBody'),
+    back,
+    el('ul', { className: 'problems' }, ...list),
+  );
 }
 
 /** `saved`: a line saying the run is saved, given only when it really is. */
@@ -30,16 +44,12 @@ export function renderCrash(
   back: () => void,
   saved: string | null = null,
 ): void {
-  root.replaceChildren(
-    el(
-      'div',
-      { className: 'screen screen-error', role: 'alert' },
-      el('h1', {}, t('error.heading')),
-      el('p', {}, t('error.body')),
-      saved ? el('p', { className: 'crash-saved' }, saved) : null,
-      el('details', {}, el('summary', {}, t('error.details')), el('pre', {}, detail)),
-      iconButton('home', t('error.back'), back, 'btn btn-primary', { 'data-autofocus': '' }),
-    ),
+  errorScreen(
+    root,
+    t('error.heading'),
+    t('error.body'),
+    back,
+    saved ? el('p', { className: 'crash-saved' }, saved) : null,
+    el('details', {}, el('summary', {}, t('error.details')), el('pre', {}, detail)),
   );
-  root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
 }

@@ -3,6 +3,7 @@
 
 import { loc, t } from '../i18n';
 import { type ArtEntry, loadArtManifest } from '../platform/art';
+import { once } from '../platform/once';
 import type { Level, LevelRegistration } from '../rules/types';
 import { actionName, docName, venueName } from './describe';
 import { button, el, iconButton, mark } from './dom';
@@ -109,11 +110,11 @@ export function renderLottery(
   render();
 }
 
-let art: Promise<ArtEntry[]> | null = null;
+/** The art manifest's entries, asked for once (none when it cannot load). */
+const art = once((): Promise<ArtEntry[]> => loadArtManifest().catch(() => []));
 /** Fills <img data-art="key"> from the art manifest, and hides those the art lacks. */
 export async function applyArt(root: HTMLElement): Promise<void> {
-  art ??= loadArtManifest().catch(() => []);
-  const entries = await art;
+  const entries = await art();
   for (const img of root.querySelectorAll<HTMLImageElement>('img[data-art]')) {
     const e = entries.find((x) => x.key === img.dataset.art);
     if (e) img.src = e.url;

@@ -1,6 +1,7 @@
 // The birthplace power-ups, derived from the level: the documents each registration starts
 // with, and the actions whose requirements name a registration, judged for this one.
 import type { Level, LevelRegistration, Registration, Requirement } from '../rules/types';
+import { requirementMentionsRegistration } from '../rules/walls';
 
 export interface PowerUp {
   kind: 'document' | 'action';
@@ -8,22 +9,6 @@ export interface PowerUp {
   venue?: string;
   /** open: yours by birth; extra: other papers could open it; closed: shut to you. */
   state: 'have' | 'lack' | 'open' | 'extra' | 'closed';
-}
-
-function names(req: Requirement | undefined): boolean {
-  if (!req) return false;
-  switch (req.type) {
-    case 'registration':
-      return true;
-    case 'all':
-      return req.all.some(names);
-    case 'any':
-      return req.any.some(names);
-    case 'not':
-      return names(req.not);
-    default:
-      return false;
-  }
 }
 
 /** Evaluates with every non-registration condition fixed to `others`. */
@@ -70,7 +55,7 @@ export function powerUps(level: Level, reg: LevelRegistration): PowerUp[] {
   }));
   for (const v of level.venues) {
     for (const a of v.actions) {
-      if (!names(a.requires)) continue;
+      if (!a.requires || !requirementMentionsRegistration(a.requires)) continue;
       const req = a.requires!;
       const state = byBirth(req, reg, false) ? 'open' : byBirth(req, reg, true) ? 'extra' : 'closed';
       out.push({ kind: 'action', id: a.id, venue: v.id, state });

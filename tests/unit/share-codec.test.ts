@@ -7,17 +7,14 @@ import {
   ByteReader,
   ByteWriter,
   CorruptCode,
-  checksumHolds,
   crc32,
-  type Envelope,
   fromBase64Url,
   NewerCode,
-  open,
   parseWith,
   StringTable,
-  seal,
   toBase64Url,
 } from '../../src/share/codec';
+import { checksumHolds, type Envelope, open, seal } from '../../src/share/envelope';
 
 const bytes = (...xs: number[]) => Uint8Array.from(xs);
 const ascii = (s: string) => new TextEncoder().encode(s);

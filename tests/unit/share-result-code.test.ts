@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalsMet, greedyBot, randomBot, wallKey } from '../../src/rules';
-import { ByteWriter, DICTIONARY_V1, type Envelope, seal, WORDS_V1 } from '../../src/share/codec';
+import { ByteWriter, DICTIONARY_V1, WORDS_V1 } from '../../src/share/codec';
+import { type Envelope, seal } from '../../src/share/envelope';
 import {
   decodeResult,
   encodeResult,

@@ -1,16 +1,8 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { greedyBot, randomBot, replay } from '../../src/rules';
-import {
-  ByteWriter,
-  crc32,
-  DICTIONARY_V1,
-  type Envelope,
-  StringTable,
-  seal,
-  toBase64Url,
-  WORDS_V1,
-} from '../../src/share/codec';
+import { ByteWriter, crc32, DICTIONARY_V1, StringTable, toBase64Url, WORDS_V1 } from '../../src/share/codec';
+import { type Envelope, seal } from '../../src/share/envelope';
 import {
   decodeRun,
   encodeRun,

@@ -30,7 +30,6 @@ const FILL: Record<SeriesKind, string> = {
   before: '#E69F00',
   after: '#56B4E9',
 };
-let uid = 0;
 
 /** Patterned fills: dots for rural (wheat field), stripes for "before"; solid for the others. */
 function defs(prefix: string): SVGDefsElement {
@@ -210,7 +209,8 @@ function horizontal(spec: ChartSpec, prefix: string, format: (n: number) => stri
 
 /** A captioned figure: the chart, then its numbers as a table in a <details>. */
 export function barChart(spec: ChartSpec): HTMLElement {
-  const prefix = `chart${++uid}`;
+  // Pattern ids must be unique on the page: a random suffix, as dialogs do for their titles.
+  const prefix = `chart-${Math.random().toString(36).slice(2, 10)}`;
   // No "-0" under a bar.
   const format = (n: number) => (spec.format ?? String)(n === 0 ? 0 : n);
   return el(

@@ -21,26 +21,44 @@ import { classWallKeys } from '../class-result';
 import { GENERAL_QUIZ, QUIZ, type QuizQuestion, questionsOfClass } from '../quiz';
 import { decodeSession, formatSessionCode, registrationIdFor, type SessionLanguage } from '../session';
 import { barChart, type Series } from './charts';
+import { projectorPage } from './controls';
 import { discussion, quizList } from './debrief-parts';
 import { scanPanel } from './scan';
 import './classroom.css';
 
 // The pasted text is kept on the teacher's device until cleared (a reload must not lose it).
 const PASTED_KEY = 'iw.debrief';
-let store: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null = null;
-let pasted = '';
-function keepPasted(text: string): void {
-  if (text) store?.setItem(PASTED_KEY, text);
-  else store?.removeItem(PASTED_KEY);
+
+/** What the debrief page holds while the app runs: held by the classroom (index.ts) across visits. */
+export interface DebriefView {
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** The text last read, kept on the device too. */
+  pasted: string;
+  projector: boolean;
+  /** The class code the teacher picked, or null for every class. */
+  picked: string | null;
 }
-let projector = false;
-/** The class code the teacher picked, or null for every class. */
-let picked: string | null = null;
+
+/** A new view: the text pasted on this device before, if any. */
+export function debriefView(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): DebriefView {
+  return { storage, pasted: storage.getItem(PASTED_KEY) ?? '', projector: false, picked: null };
+}
+
+function keepPasted(view: DebriefView, text: string): void {
+  view.pasted = text;
+  if (text) view.storage.setItem(PASTED_KEY, text);
+  else view.storage.removeItem(PASTED_KEY);
+}
 
 const seatList = (seats: number[]) => (seats.length ? seats.map((n) => num(n)).join(', ') : '–');
 
 /** Who handed in, per class code (seats only, never names), with a picker when there are several. */
-function rosterSection(content: Content, classes: ClassRoster[], redraw: () => void): HTMLElement | null {
+function rosterSection(
+  view: DebriefView,
+  content: Content,
+  classes: ClassRoster[],
+  redraw: () => void,
+): HTMLElement | null {
   if (classes.length === 0) return null;
   const picker =
     classes.length > 1
@@ -54,13 +72,13 @@ function rosterSection(content: Content, classes: ClassRoster[], redraw: () => v
         )
       : null;
   if (picker) {
-    picker.value = picked ?? '';
+    picker.value = view.picked ?? '';
     picker.addEventListener('change', () => {
-      picked = picker.value || null;
+      view.picked = picker.value || null;
       redraw();
     });
   }
-  const shown = classes.filter((c) => picked === null || c.classCode === picked);
+  const shown = classes.filter((c) => view.picked === null || c.classCode === view.picked);
   return el(
     'section',
     { className: 'card debrief-roster' },
@@ -370,12 +388,20 @@ function quizFor(content: Content) {
   };
 }
 
-function results(content: Content, all: DebriefInput, redraw: () => void): HTMLElement[] {
-  if (picked !== null && !all.classes.some((c) => c.classCode === picked)) picked = null;
+function results(view: DebriefView, content: Content, all: DebriefInput, redraw: () => void): HTMLElement[] {
+  if (view.picked !== null && !all.classes.some((c) => c.classCode === view.picked)) view.picked = null;
+  const picked = view.picked;
   const input =
     picked === null ? all : { ...all, results: all.results.filter((r) => r.classCode === picked) };
   const d = aggregate(input.results, { order: content.order, quizFor: quizFor(content) });
   const lang = classLanguage(input);
+  const paper = paperOf(
+    content,
+    input,
+    picked,
+    d.levels.map((l) => l.levelId),
+    lang,
+  );
   const download = () => {
     const csv = csvIn(content, input.results, lang);
     const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv' }));
@@ -387,18 +413,8 @@ function results(content: Content, all: DebriefInput, redraw: () => void): HTMLE
   };
   const withQuiz = d.levels.find((l) => l.quiz.some((q) => q.answeredBefore || q.answeredAfter));
   return [
-    printHead(
-      content,
-      input,
-      d.levels.map((l) => l.levelId),
-      lang,
-    ),
-    worksheet(
-      content,
-      input,
-      d.levels.map((l) => l.levelId),
-      lang,
-    ),
+    printHead(paper),
+    worksheet(paper),
     el(
       'section',
       { className: 'card debrief-summary' },
@@ -440,7 +456,7 @@ function results(content: Content, all: DebriefInput, redraw: () => void): HTMLE
         }),
       ),
     ),
-    rosterSection(content, all.classes, redraw),
+    rosterSection(view, content, all.classes, redraw),
     ...(d.students === 0 ? [el('p', { className: 'notice' }, t('classroom.debrief.none'))] : []),
     ...d.levels.map((l) => levelSection(l, content.levels.get(l.levelId), content)),
     withQuiz ? quizSection(withQuiz) : null,
@@ -482,22 +498,18 @@ function csvIn(content: Content, results: readonly ResultSummary[], lang: Sessio
   });
 }
 
-let printing: 'record' | 'worksheet' | null = null;
-/** Prints the teacher record (the results) or the student worksheet; the choice lasts the print. */
+/** Prints the teacher record (the results) or the student worksheet; the choice (<html data-print>) lasts the print. */
 function printAs(kind: 'record' | 'worksheet'): void {
-  printing = kind;
   document.documentElement.dataset.print = kind;
   window.addEventListener(
     'afterprint',
     () => {
-      printing = null;
       delete document.documentElement.dataset.print;
     },
     { once: true },
   );
   window.print();
 }
-export const printingNow = () => printing;
 
 function today(lang: SessionLanguage): string {
   return new Intl.DateTimeFormat(lang === 'zh-Hans' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(
@@ -505,40 +517,54 @@ function today(lang: SessionLanguage): string {
   );
 }
 
-/** The record's head on paper: date, class code(s), level(s), language. */
-function printHead(
+/** What the printed record and worksheet say the class is. */
+interface Paper {
+  content: Content;
+  /** The class codes shown (the picked one, or all). */
+  codes: string[];
+  levels: string[];
+  /** The levels' titles, joined. */
+  levelTitles: string;
+  lang: SessionLanguage;
+}
+
+function paperOf(
   content: Content,
   input: DebriefInput,
+  picked: string | null,
   levels: string[],
   lang: SessionLanguage,
-): HTMLElement {
-  const codes = input.classes
-    .filter((c) => picked === null || c.classCode === picked)
-    .map((c) => formatSessionCode(c.classCode));
+): Paper {
+  return {
+    content,
+    codes: input.classes.filter((c) => picked === null || c.classCode === picked).map((c) => c.classCode),
+    levels,
+    levelTitles: levels.map((id) => loc(content.levels.get(id)?.title) || id).join(' · ') || '–',
+    lang,
+  };
+}
+
+/** The record's head on paper: date, class code(s), level(s), language. */
+function printHead({ codes, levelTitles, lang }: Paper): HTMLElement {
   return el(
     'div',
     { className: 'print-head print-only' },
     el('p', {}, el('strong', {}, t('classroom.print.date')), ' ', today(lang)),
-    el('p', {}, el('strong', {}, t('classroom.print.class')), ' ', codes.join(', ') || '–'),
     el(
       'p',
       {},
-      el('strong', {}, t('classroom.print.level')),
+      el('strong', {}, t('classroom.print.class')),
       ' ',
-      levels.map((id) => loc(content.levels.get(id)?.title) || id).join(' · ') || '–',
+      codes.map(formatSessionCode).join(', ') || '–',
     ),
+    el('p', {}, el('strong', {}, t('classroom.print.level')), ' ', levelTitles),
     el('p', {}, el('strong', {}, t('classroom.print.language')), ' ', t(`classroom.print.lang.${lang}`)),
   );
 }
 
 /** One page a student fills in: the wall that hurt most, you vs your twin, the reform lens, one question. */
-function worksheet(
-  content: Content,
-  input: DebriefInput,
-  levels: string[],
-  lang: SessionLanguage,
-): HTMLElement {
-  const code = input.classes.find((c) => picked === null || c.classCode === picked)?.classCode;
+function worksheet({ content, codes, levels, levelTitles, lang }: Paper): HTMLElement {
+  const code = codes[0];
   const line = () => el('span', { className: 'ws-line' });
   const box = (heading: string, prompt: string, ...extra: (HTMLElement | null)[]) =>
     el(
@@ -563,7 +589,7 @@ function worksheet(
       { className: 'ws-meta' },
       t('classroom.worksheet.meta', {
         code: code ? formatSessionCode(code) : '–',
-        level: levels.map((id) => loc(content.levels.get(id)?.title) || id).join(' · ') || '–',
+        level: levelTitles,
         date: today(lang),
       }),
       ' ',
@@ -600,18 +626,14 @@ export function renderDebrief(
   root: HTMLElement,
   content: Content,
   back: () => void,
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>,
+  view: DebriefView,
 ): void {
-  if (!store) {
-    store = storage;
-    pasted = storage.getItem(PASTED_KEY) ?? '';
-  }
   const input = el('textarea', {
     id: 'debrief-input',
     className: 'debrief-input',
     attrs: { rows: '8', spellcheck: 'false', placeholder: t('classroom.debrief.placeholder') },
   });
-  input.value = pasted;
+  input.value = view.pasted;
   const out = el('div', { className: 'debrief-results', attrs: { 'aria-live': 'polite' } });
   const resolve = (levelId: string, kind: RegistrationKind) =>
     registrationIdFor(content.levels.get(levelId)?.registrations ?? [], kind) ?? kind;
@@ -620,10 +642,9 @@ export function renderDebrief(
     return level ? { walls: classWallKeys(level), policies: level.policies } : undefined;
   };
   const show = () => {
-    pasted = input.value;
-    keepPasted(pasted);
-    const parsed = pasted.trim() ? parseDebriefInput(pasted, resolve, keysOf) : null;
-    const draw = () => out.replaceChildren(...(parsed ? results(content, parsed, draw) : []));
+    keepPasted(view, input.value);
+    const parsed = view.pasted.trim() ? parseDebriefInput(view.pasted, resolve, keysOf) : null;
+    const draw = () => out.replaceChildren(...(parsed ? results(view, content, parsed, draw) : []));
     draw();
   };
   const scanner = scanPanel((codes) => {
@@ -635,28 +656,15 @@ export function renderDebrief(
   window.addEventListener('hashchange', scanner.close, { once: true });
   const clear = () => {
     input.value = '';
-    picked = null;
+    view.picked = null;
     show();
     input.focus();
   };
-  const page = el(
-    'div',
-    { className: `screen class-page debrief-page${projector ? ' projector' : ''}` },
-    el(
-      'div',
-      { className: 'row no-print' },
-      iconButton('arrow', t('classroom.back'), back, 'btn btn-back'),
-      button(
-        t('classroom.projector'),
-        () => {
-          projector = !projector;
-          page.classList.toggle('projector', projector);
-          toggle.setAttribute('aria-pressed', String(projector));
-        },
-        'btn btn-back',
-        { 'aria-pressed': String(projector) },
-      ),
-    ),
+  const page = projectorPage(
+    'debrief-page',
+    view,
+    back,
+    { className: 'btn btn-back' },
     el('h1', {}, t('classroom.debrief.heading')),
     el('p', { className: 'lead no-print' }, t('classroom.debrief.intro')),
     el(
@@ -675,8 +683,7 @@ export function renderDebrief(
     ),
     out,
   );
-  const toggle = page.querySelector<HTMLButtonElement>('[aria-pressed]')!;
   root.replaceChildren(page);
-  if (pasted.trim()) show();
+  if (view.pasted.trim()) show();
   input.focus();
 }

@@ -81,11 +81,8 @@ function blocks(md: string): HTMLElement[] {
 }
 
 // The page follows a language change by drawing itself again, unless it has left the screen
-// (then it only unsubscribes). One subscription at a time: a new drawing ends the last one's.
-let unsubscribe: (() => void) | null = null;
-
+// (a new drawing replaced it, or another page did): then it only unsubscribes.
 export function renderGuide(root: HTMLElement, back: () => void): void {
-  unsubscribe?.();
   const lng = language();
   const page = el(
     'div',
@@ -101,12 +98,7 @@ export function renderGuide(root: HTMLElement, back: () => void): void {
   );
   root.replaceChildren(page);
   const off = onLanguage(() => {
-    // Drawing again ends this subscription and starts the next.
+    off();
     if (page.isConnected) renderGuide(root, back);
-    else {
-      off();
-      if (unsubscribe === off) unsubscribe = null;
-    }
   });
-  unsubscribe = off;
 }

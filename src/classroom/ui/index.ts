@@ -5,11 +5,14 @@
 import { t } from '../../i18n';
 import type { Ctx } from '../../platform/context';
 import { registerRoute } from '../../platform/routes';
+import type { CodeError } from '../../share/envelope';
 import type { RunStore } from '../../store/store';
 import { el } from '../../ui/dom';
 import type { OutcomeSlots } from '../../ui/outcome';
-import type { ClassSession, SessionError } from '../session';
-import type { ClassApp } from './student';
+import type { ClassSession } from '../session';
+import type { DebriefView } from './debrief';
+import type { ClassApp, Joined } from './student';
+import type { TeacherForm } from './teacher';
 
 export type { ClassApp };
 
@@ -20,7 +23,7 @@ export interface Classroom {
    */
   decorateTitle(
     slot: HTMLElement,
-    error: { error: SessionError; typed: string } | null,
+    error: { error: CodeError; typed: string } | null,
     join: (code: string) => void,
   ): void;
   /** Fills the outcome's slot under its heading with the class's way on (a class level only). */
@@ -37,20 +40,27 @@ type Student = typeof import('./student');
 export function installClassroom(app: ClassApp): Classroom {
   /** Loaded once a class is joined; until then no outcome belongs to a class. */
   let student: Student | null = null;
+  // What the class pages hold while the app runs (made when a page first opens): the class this
+  // device plays (joined), the teacher's choices, the debrief's pasted text and view.
+  const joined: Joined = { active: null };
+  let teacher: TeacherForm | null = null;
+  let debrief: DebriefView | null = null;
   registerRoute('#/teacher', (root) => {
-    void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) =>
-      m.renderTeacher(root, c.content, back, app.storage),
-    );
+    void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) => {
+      teacher ??= m.teacherForm(app.storage);
+      m.renderTeacher(root, c.content, back, teacher);
+    });
   });
   registerRoute('#/debrief', (root) => {
-    void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) =>
-      m.renderDebrief(root, c.content, back, app.storage),
-    );
+    void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) => {
+      debrief ??= m.debriefView(app.storage);
+      m.renderDebrief(root, c.content, back, debrief);
+    });
   });
   registerRoute('#/guide', (root) => void import('./guide').then((m) => m.renderGuide(root, back)));
   const joinClass = async (code: string, session: ClassSession) => {
     student ??= await import('./student');
-    await student.joinClass(app, code, session);
+    await student.joinClass(app, joined, code, session);
   };
 
   return {
@@ -88,7 +98,7 @@ export function installClassroom(app: ClassApp): Classroom {
       slot.replaceChildren(form);
       if (error) input.focus();
     },
-    decorateOutcome: (root, c, store) => student?.decorateOutcome(root, app, c, store),
+    decorateOutcome: (root, c, store) => student?.decorateOutcome(root, app, joined, c, store),
     joinClass,
   };
 }

@@ -2,6 +2,7 @@
 import { loc, t } from '../../i18n';
 import { el } from '../../ui/dom';
 import type { QuizQuestion } from '../quiz';
+import { studentScreen } from './controls';
 
 export function renderQuiz(
   root: HTMLElement,
@@ -48,14 +49,11 @@ export function renderQuiz(
     }
     done(chosen as number[]);
   });
-  root.replaceChildren(
-    el(
-      'div',
-      { className: 'screen class-page class-student' },
-      el('h1', {}, t(`classroom.quiz.${phase}Heading`)),
-      el('p', { className: 'lead' }, t(`classroom.quiz.${phase}Intro`)),
-      form,
-    ),
+  studentScreen(
+    root,
+    t(`classroom.quiz.${phase}Heading`),
+    el('p', { className: 'lead' }, t(`classroom.quiz.${phase}Intro`)),
+    form,
   );
   form.querySelector<HTMLInputElement>('input')?.focus();
 }

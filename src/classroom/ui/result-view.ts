@@ -4,6 +4,7 @@ import { encodeResult } from '../../share/result-code';
 import { button, el } from '../../ui/dom';
 import { withAnswers } from '../class-result';
 import { type QuizQuestion, quizScore } from '../quiz';
+import { copyButton, studentScreen } from './controls';
 import { quizList } from './debrief-parts';
 import type { ClassProgress } from './progress';
 import { qrSvg } from './qr';
@@ -25,50 +26,38 @@ export function renderResult(
 ): void {
   const text = resultCodes(p).join('\n');
   const pre = el('pre', { className: 'class-result', attrs: { 'data-codes': text } }, text);
-  const copy = button(
-    t('classroom.copy'),
-    async () => {
-      try {
-        await navigator.clipboard.writeText(text);
-        copy.textContent = t('classroom.copied');
-      } catch {
-        window.getSelection()?.selectAllChildren(pre);
-      }
-    },
-    'btn btn-primary btn-big',
-    { 'data-autofocus': '', 'data-action': 'copy' },
-  );
-  root.replaceChildren(
+  const copy = copyButton(t('classroom.copy'), text, pre, 'btn btn-primary btn-big', {
+    'data-autofocus': '',
+    'data-action': 'copy',
+  });
+  studentScreen(
+    root,
+    t('classroom.result.heading'),
+    el('p', { className: 'lead' }, t('classroom.result.intro')),
     el(
       'div',
-      { className: 'screen class-page class-student' },
-      el('h1', {}, t('classroom.result.heading')),
-      el('p', { className: 'lead' }, t('classroom.result.intro')),
-      el(
-        'div',
-        { className: 'class-output' },
-        el('div', {}, pre, copy),
-        el('div', { className: 'class-qr' }, qrSvg(text, t('classroom.result.qrLabel'))),
-      ),
-      p.before && p.after
-        ? el(
-            'section',
-            { className: 'card' },
-            el(
-              'h2',
-              {},
-              t('classroom.result.quiz', {
-                before: quizScore(p.before, questions),
-                after: quizScore(p.after, questions),
-                total: questions.length,
-              }),
-            ),
-            quizList(questions),
-          )
-        : null,
-      el('p', { className: 'muted' }, t('classroom.result.privacy')),
-      button(t('classroom.result.title'), title, 'btn'),
+      { className: 'class-output' },
+      el('div', {}, pre, copy),
+      el('div', { className: 'class-qr' }, qrSvg(text, t('classroom.result.qrLabel'))),
     ),
+    p.before && p.after
+      ? el(
+          'section',
+          { className: 'card' },
+          el(
+            'h2',
+            {},
+            t('classroom.result.quiz', {
+              before: quizScore(p.before, questions),
+              after: quizScore(p.after, questions),
+              total: questions.length,
+            }),
+          ),
+          quizList(questions),
+        )
+      : null,
+    el('p', { className: 'muted' }, t('classroom.result.privacy')),
+    button(t('classroom.result.title'), title, 'btn'),
   );
   copy.focus();
 }

@@ -3,6 +3,7 @@
 // BarcodeDetector reads them where it has one that knows QR codes; elsewhere jsQR (loaded only
 // when needed) does. Nothing leaves the device: frames are read and dropped.
 import { t } from '../../i18n';
+import { once } from '../../platform/once';
 import { button, el } from '../../ui/dom';
 import { findClassResults } from '../class-result';
 
@@ -17,34 +18,29 @@ interface DetectorClass {
   getSupportedFormats(): Promise<string[]>;
 }
 
-let reader: Promise<{ read: Reader; name: 'native' | 'jsqr' }> | null = null;
-
-/** The browser's BarcodeDetector when it reads QR codes, else jsQR. */
-function qrReader(): Promise<{ read: Reader; name: 'native' | 'jsqr' }> {
-  reader ??= (async () => {
-    const Native = (globalThis as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
-    try {
-      if (Native && (await Native.getSupportedFormats()).includes('qr_code')) {
-        const d = new Native({ formats: ['qr_code'] });
-        return { name: 'native' as const, read: async (c) => (await d.detect(c)).map((b) => b.rawValue) };
-      }
-    } catch {
-      // No usable detector: fall through to jsQR.
+/** The browser's BarcodeDetector when it reads QR codes, else jsQR: found once. */
+const qrReader = once(async (): Promise<{ read: Reader; name: 'native' | 'jsqr' }> => {
+  const Native = (globalThis as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
+  try {
+    if (Native && (await Native.getSupportedFormats()).includes('qr_code')) {
+      const d = new Native({ formats: ['qr_code'] });
+      return { name: 'native' as const, read: async (c) => (await d.detect(c)).map((b) => b.rawValue) };
     }
-    const { default: jsQR } = await import('jsqr');
-    return {
-      name: 'jsqr' as const,
-      read: async (c) => {
-        const ctx = c.getContext('2d', { willReadFrequently: true });
-        if (!ctx || c.width === 0 || c.height === 0) return [];
-        const img = ctx.getImageData(0, 0, c.width, c.height);
-        const found = jsQR(img.data, img.width, img.height, { inversionAttempts: 'attemptBoth' });
-        return found ? [found.data] : [];
-      },
-    };
-  })();
-  return reader;
-}
+  } catch {
+    // No usable detector: fall through to jsQR.
+  }
+  const { default: jsQR } = await import('jsqr');
+  return {
+    name: 'jsqr' as const,
+    read: async (c) => {
+      const ctx = c.getContext('2d', { willReadFrequently: true });
+      if (!ctx || c.width === 0 || c.height === 0) return [];
+      const img = ctx.getImageData(0, 0, c.width, c.height);
+      const found = jsQR(img.data, img.width, img.height, { inversionAttempts: 'attemptBoth' });
+      return found ? [found.data] : [];
+    },
+  };
+});
 
 /** Draws a picture onto a canvas no wider than `max` pixels (large photos are slow to read). */
 function toCanvas(source: CanvasImageSource, width: number, height: number, max = 1280): HTMLCanvasElement {

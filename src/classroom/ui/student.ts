@@ -13,6 +13,7 @@ import type { OutcomeSlots } from '../../ui/outcome';
 import { classResultFromReport, encodeClassResult, groupClassResult } from '../class-result';
 import { classQuestions, type QuizQuestion } from '../quiz';
 import { type ClassSession, formatSessionCode, registrationFor, registrationIdFor } from '../session';
+import { copyButton, studentScreen } from './controls';
 import { type ClassProgress, freshProgress, loadProgress, saveProgress } from './progress';
 import { qrSvg } from './qr';
 import { renderQuiz } from './quiz-view';
@@ -34,62 +35,71 @@ interface Active {
   session: ClassSession;
   p: ClassProgress;
 }
-let active: Active | null = null;
+
+/**
+ * The class this device is playing, if any: held by the classroom (classroom/ui/index.ts) and
+ * passed along, since a class spans screens (title, questions, each level, its outcome).
+ */
+export interface Joined {
+  active: Active | null;
+}
 
 const roll = () => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 
-export async function joinClass(app: ClassApp, code: string, session: ClassSession): Promise<void> {
+export async function joinClass(
+  app: ClassApp,
+  joined: Joined,
+  code: string,
+  session: ClassSession,
+): Promise<void> {
   const a: Active = { session, p: loadProgress(app.storage, code) };
-  active = a;
+  joined.active = a;
   await setLanguage(session.lang);
   // Someone already joined this class on this device: go on as them, or start as a new student.
-  if (a.p.kind !== null) app.show((root) => returning(root, app, a));
-  else next(app);
+  if (a.p.kind !== null) app.show((root) => returning(root, app, joined, a));
+  else next(app, joined);
 }
 
-function returning(root: HTMLElement, app: ClassApp, a: Active): void {
+function returning(root: HTMLElement, app: ClassApp, joined: Joined, a: Active): void {
   const { session, p } = a;
   const fresh = () => {
     a.p = freshProgress(p.code);
-    save(app);
-    next(app);
+    save(app, joined);
+    next(app, joined);
   };
-  root.replaceChildren(
+  studentScreen(
+    root,
+    t('classroom.student.returning'),
+    el('p', { className: 'class-code' }, formatSessionCode(p.code)),
+    el(
+      'p',
+      { className: 'lead', attrs: { 'data-seat': String(p.seat ?? '') } },
+      t('classroom.student.returningSeat', {
+        seat: p.seat ?? '–',
+        done: p.results.length,
+        total: session.levels.length,
+      }),
+    ),
     el(
       'div',
-      { className: 'screen class-page class-student' },
-      el('h1', {}, t('classroom.student.returning')),
-      el('p', { className: 'class-code' }, formatSessionCode(p.code)),
-      el(
-        'p',
-        { className: 'lead', attrs: { 'data-seat': String(p.seat ?? '') } },
-        t('classroom.student.returningSeat', {
-          seat: p.seat ?? '–',
-          done: p.results.length,
-          total: session.levels.length,
-        }),
+      { className: 'row' },
+      button(
+        t('classroom.student.continue', { seat: p.seat ?? '–' }),
+        () => next(app, joined),
+        'btn btn-primary btn-big',
+        {
+          'data-autofocus': '',
+          'data-action': 'class-continue',
+        },
       ),
-      el(
-        'div',
-        { className: 'row' },
-        button(
-          t('classroom.student.continue', { seat: p.seat ?? '–' }),
-          () => next(app),
-          'btn btn-primary btn-big',
-          {
-            'data-autofocus': '',
-            'data-action': 'class-continue',
-          },
-        ),
-        button(t('classroom.student.newStudent'), fresh, 'btn', { 'data-action': 'class-new-student' }),
-      ),
+      button(t('classroom.student.newStudent'), fresh, 'btn', { 'data-action': 'class-new-student' }),
     ),
   );
   root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
 }
 
-function save(app: ClassApp) {
-  if (active) saveProgress(app.storage, active.p);
+function save(app: ClassApp, joined: Joined) {
+  if (joined.active) saveProgress(app.storage, joined.active.p);
 }
 
 function regIdFor(c: Ctx, a: Active, levelId: string): string | undefined {
@@ -97,18 +107,18 @@ function regIdFor(c: Ctx, a: Active, levelId: string): string | undefined {
   return level && a.p.kind ? registrationIdFor(level.registrations, a.p.kind) : undefined;
 }
 
-function next(app: ClassApp) {
-  const a = active;
+function next(app: ClassApp, joined: Joined) {
+  const a = joined.active;
   if (!a) return app.title();
   const { session, p } = a;
-  if (p.kind === null) return app.show((root) => intro(root, app, a));
+  if (p.kind === null) return app.show((root) => intro(root, app, joined, a));
   if (session.quiz && !p.before) {
     void app.ready().then((c) =>
       app.show((root) =>
         renderQuiz(root, 'before', askedQuestions(c, session), (answers) => {
           p.before = answers;
-          save(app);
-          next(app);
+          save(app, joined);
+          next(app, joined);
         }),
       ),
     );
@@ -131,7 +141,7 @@ function next(app: ClassApp) {
       )
         return app.resume(saved.record);
       p.playing = levelId;
-      save(app);
+      save(app, joined);
       app.start(c, levelId, session.seed, regId, session.assign !== 'draw');
     });
     return;
@@ -142,8 +152,8 @@ function next(app: ClassApp) {
       return app.show((root) =>
         renderQuiz(root, 'after', questions, (answers) => {
           p.after = answers;
-          save(app);
-          next(app);
+          save(app, joined);
+          next(app, joined);
         }),
       );
     app.show((root) => renderResult(root, p, questions, app.title));
@@ -169,7 +179,7 @@ function missing(root: HTMLElement, app: ClassApp) {
   );
 }
 
-function intro(root: HTMLElement, app: ClassApp, a: Active): void {
+function intro(root: HTMLElement, app: ClassApp, joined: Joined, a: Active): void {
   const { session, p } = a;
   const seat = el('input', {
     id: 'class-seat',
@@ -189,37 +199,34 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
     }
     p.seat = needSeat ? n : null;
     p.kind = registrationFor(session, p.seat, roll());
-    save(app);
-    next(app);
+    save(app, joined);
+    next(app, joined);
   };
   const levels = el('ol', { className: 'class-levels' });
-  root.replaceChildren(
+  studentScreen(
+    root,
+    t('classroom.student.heading'),
+    el('p', { className: 'class-code' }, formatSessionCode(p.code)),
+    el('p', { className: 'lead' }, t(`classroom.student.assign.${session.assign}`)),
+    el('h2', {}, t('classroom.student.levels', { count: session.levels.length })),
+    levels,
+    session.quiz ? el('p', {}, t('classroom.student.quizNote')) : null,
     el(
       'div',
-      { className: 'screen class-page class-student' },
-      el('h1', {}, t('classroom.student.heading')),
-      el('p', { className: 'class-code' }, formatSessionCode(p.code)),
-      el('p', { className: 'lead' }, t(`classroom.student.assign.${session.assign}`)),
-      el('h2', {}, t('classroom.student.levels', { count: session.levels.length })),
-      levels,
-      session.quiz ? el('p', {}, t('classroom.student.quizNote')) : null,
-      el(
-        'div',
-        { className: 'class-field' },
-        el('label', { attrs: { for: 'class-seat' } }, t('classroom.student.seat')),
-        seat,
-      ),
-      message,
-      el('p', { className: 'muted' }, t('classroom.student.privacy')),
-      el(
-        'div',
-        { className: 'row' },
-        button(t('classroom.student.start'), start, 'btn btn-primary btn-big', { 'data-autofocus': '' }),
-        button(t('classroom.student.leave'), () => {
-          active = null;
-          app.title();
-        }),
-      ),
+      { className: 'class-field' },
+      el('label', { attrs: { for: 'class-seat' } }, t('classroom.student.seat')),
+      seat,
+    ),
+    message,
+    el('p', { className: 'muted' }, t('classroom.student.privacy')),
+    el(
+      'div',
+      { className: 'row' },
+      button(t('classroom.student.start'), start, 'btn btn-primary btn-big', { 'data-autofocus': '' }),
+      button(t('classroom.student.leave'), () => {
+        joined.active = null;
+        app.title();
+      }),
     ),
   );
   void app.ready().then((c) => {
@@ -231,8 +238,14 @@ function intro(root: HTMLElement, app: ClassApp, a: Active): void {
 }
 
 /** After a level's outcome: records the class's run once, and offers the way on. */
-export function decorateOutcome(slots: OutcomeSlots, app: ClassApp, c: Ctx, store: RunStore): void {
-  const a = active;
+export function decorateOutcome(
+  slots: OutcomeSlots,
+  app: ClassApp,
+  joined: Joined,
+  c: Ctx,
+  store: RunStore,
+): void {
+  const a = joined.active;
   if (!a) return;
   const s = store.state();
   const { session, p } = a;
@@ -261,7 +274,7 @@ export function decorateOutcome(slots: OutcomeSlots, app: ClassApp, c: Ctx, stor
         nonce,
       }),
     );
-    save(app);
+    save(app, joined);
   }
   const done = p.results.length;
   const index = p.results.findIndex((r) => r.levelId === s.levelId && r.seed === s.seed);
@@ -279,7 +292,7 @@ export function decorateOutcome(slots: OutcomeSlots, app: ClassApp, c: Ctx, stor
     'section',
     { className: 'card class-bar', attrs: { 'aria-label': t('classroom.student.barLabel') } },
     el('p', {}, t('classroom.student.progress', { done, total: session.levels.length })),
-    button(label, () => next(app), 'btn btn-primary', { 'data-action': 'class-next' }),
+    button(label, () => next(app, joined), 'btn btn-primary', { 'data-action': 'class-next' }),
   );
   slots.belowHeading.replaceChildren(...(code ? [classCodeBlock(code)] : []), bar);
 }
@@ -291,19 +304,7 @@ function classCodeBlock(code: string): HTMLElement {
     { className: 'class-result-code', attrs: { 'data-code': code } },
     groupClassResult(code),
   );
-  const copy = button(
-    t('classroom.copy'),
-    async () => {
-      try {
-        await navigator.clipboard.writeText(code);
-        copy.textContent = t('classroom.copied');
-      } catch {
-        window.getSelection()?.selectAllChildren(field);
-      }
-    },
-    'btn',
-    { 'data-action': 'copy-class-code' },
-  );
+  const copy = copyButton(t('classroom.copy'), code, field, 'btn', { 'data-action': 'copy-class-code' });
   return el(
     'section',
     { className: 'card class-hand-in', attrs: { 'aria-label': t('classroom.student.handInLabel') } },

@@ -4,7 +4,7 @@
 import type { Content } from '../../content/load';
 import { loc, t } from '../../i18n';
 import { isFileCopy, pageAddress } from '../../platform/site';
-import { button, el, iconButton } from '../../ui/dom';
+import { button, el } from '../../ui/dom';
 import { type QuizQuestion, questionsFor } from '../quiz';
 import {
   type Assignment,
@@ -17,50 +17,60 @@ import {
   SESSION_SEED_LIMIT,
   type SessionLanguage,
 } from '../session';
+import { copyButton, projectorPage } from './controls';
 import { quizItem } from './debrief-parts';
 import { qrSvg } from './qr';
 import './classroom.css';
 
 const newSeed = () => crypto.getRandomValues(new Uint32Array(1))[0]! % SESSION_SEED_LIMIT;
-const state = {
-  levels: ['tutorial', '', ''],
-  seed: newSeed(),
-  assign: 'draw' as Assignment,
-  lang: 'en' as SessionLanguage,
-  quiz: true,
-  /** The questions switched off, bit i = question i of the levels' questions (session.ts). */
-  questionsOff: 0,
-  projector: false,
-};
-
 // The class is kept on the teacher's device (as its class code, which holds every setting), so
 // that a reload shows the same class; it changes only when the teacher changes a setting.
 const TEACHER_KEY = 'iw.teacher';
-let store: Pick<Storage, 'getItem' | 'setItem'> | null = null;
-/** Brings back the class kept on this device, once, when the teacher page first opens. */
-function restore(storage: Pick<Storage, 'getItem' | 'setItem'>): void {
-  if (store) return;
-  store = storage;
+
+/** What the teacher has chosen on the page: held by the classroom (index.ts) across visits to it. */
+export interface TeacherForm {
+  levels: string[];
+  seed: number;
+  assign: Assignment;
+  lang: SessionLanguage;
+  quiz: boolean;
+  /** The questions switched off, bit i = question i of the levels' questions (session.ts). */
+  questionsOff: number;
+  projector: boolean;
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+/** A new form: the class kept on this device, else the tutorial with a fresh seed. */
+export function teacherForm(storage: Pick<Storage, 'getItem' | 'setItem'>): TeacherForm {
+  const form: TeacherForm = {
+    levels: ['tutorial', '', ''],
+    seed: newSeed(),
+    assign: 'draw',
+    lang: 'en',
+    quiz: true,
+    questionsOff: 0,
+    projector: false,
+    storage,
+  };
   const saved = storage.getItem(TEACHER_KEY);
   const d = saved ? decodeSession(saved) : null;
-  if (!d?.ok) return;
+  if (!d?.ok) return form;
   const { levels, seed, assign, lang, quiz, questionsOff = 0 } = d.session;
-  Object.assign(state, { levels: [...levels, '', ''].slice(0, 3), seed, assign, lang, quiz, questionsOff });
+  return { ...form, levels: [...levels, '', ''].slice(0, 3), seed, assign, lang, quiz, questionsOff };
 }
-const keepClass = (code: string) => store?.setItem(TEACHER_KEY, code);
 
 /** The page's address without query or hash: what the class link is built on. */
 export const baseUrl = () => pageAddress();
 
-function session(): ClassSession {
+function session(form: TeacherForm): ClassSession {
   return {
     v: 1,
-    levels: state.levels.filter((id) => id !== ''),
-    seed: state.seed,
-    assign: state.assign,
-    lang: state.lang,
-    quiz: state.quiz,
-    ...(state.quiz && state.questionsOff !== 0 ? { questionsOff: state.questionsOff } : {}),
+    levels: form.levels.filter((id) => id !== ''),
+    seed: form.seed,
+    assign: form.assign,
+    lang: form.lang,
+    quiz: form.quiz,
+    ...(form.quiz && form.questionsOff !== 0 ? { questionsOff: form.questionsOff } : {}),
   };
 }
 
@@ -68,18 +78,22 @@ function session(): ClassSession {
  * The levels' questions, each with a box to ask it or not. The last question asked cannot be
  * switched off here (that is the "questions" box above, which switches the quiz off).
  */
-function questionChoices(questions: readonly QuizQuestion[], changed: () => void): HTMLElement {
-  const asked = questions.filter((_, i) => (state.questionsOff & (1 << i)) === 0).length;
+function questionChoices(
+  form: TeacherForm,
+  questions: readonly QuizQuestion[],
+  changed: () => void,
+): HTMLElement {
+  const asked = questions.filter((_, i) => (form.questionsOff & (1 << i)) === 0).length;
   return el(
     'ol',
     { className: 'quiz-key quiz-pick' },
     ...questions.map((q, i) => {
-      const on = (state.questionsOff & (1 << i)) === 0;
+      const on = (form.questionsOff & (1 << i)) === 0;
       const box = el('input', { type: 'checkbox', id: `class-q-${i}` }) as HTMLInputElement;
       box.checked = on;
       box.disabled = on && asked === 1;
       box.addEventListener('change', () => {
-        state.questionsOff ^= 1 << i;
+        form.questionsOff ^= 1 << i;
         changed();
         document.getElementById(box.id)?.focus();
       });
@@ -111,7 +125,7 @@ function radios<T extends string>(name: string, values: readonly T[], current: T
   );
 }
 
-function levelPickers(content: Content, changed: () => void): HTMLElement {
+function levelPickers(form: TeacherForm, content: Content, changed: () => void): HTMLElement {
   const ids = SESSION_LEVELS.filter((id) => content.levels.has(id));
   return el(
     'fieldset',
@@ -122,9 +136,9 @@ function levelPickers(content: Content, changed: () => void): HTMLElement {
       if (i > 0) select.append(el('option', { attrs: { value: '' } }, t('classroom.teacher.noLevel')));
       for (const id of ids)
         select.append(el('option', { attrs: { value: id } }, loc(content.levels.get(id)!.title)));
-      select.value = state.levels[i] ?? '';
+      select.value = form.levels[i] ?? '';
       select.addEventListener('change', () => {
-        state.levels[i] = select.value;
+        form.levels[i] = select.value;
         changed();
       });
       return el(
@@ -137,27 +151,15 @@ function levelPickers(content: Content, changed: () => void): HTMLElement {
   );
 }
 
-function output(): HTMLElement {
-  const s = session();
+function output(form: TeacherForm): HTMLElement {
+  const s = session(form);
   if (s.levels.length === 0)
     return el('p', { className: 'notice', role: 'alert' }, t('classroom.teacher.needLevel'));
   const code = encodeSession(s);
-  keepClass(code);
+  form.storage.setItem(TEACHER_KEY, code);
   const link = classUrl(baseUrl(), s);
-  const copy = button(
-    t('classroom.copyLink'),
-    async () => {
-      try {
-        await navigator.clipboard.writeText(link);
-        copy.textContent = t('classroom.copied');
-      } catch {
-        linkText.focus();
-        window.getSelection()?.selectAllChildren(linkText);
-      }
-    },
-    'btn no-print',
-  );
   const linkText = el('code', { className: 'class-link', tabIndex: 0, attrs: { 'data-link': link } }, link);
+  const copy = copyButton(t('classroom.copyLink'), link, linkText, 'btn no-print');
   return el(
     'div',
     { className: 'class-output' },
@@ -188,28 +190,27 @@ export function renderTeacher(
   root: HTMLElement,
   content: Content,
   back: () => void,
-  storage: Pick<Storage, 'getItem' | 'setItem'>,
+  form: TeacherForm,
 ): void {
-  restore(storage);
   const out = el('div', { className: 'class-output-host', attrs: { 'aria-live': 'polite' } });
   const asked = el('details', { className: 'class-questions' });
   // Which question a bit names depends on the levels: other levels, every question on again.
-  let levelsAsked = state.levels.join();
+  let levelsAsked = form.levels.join();
   const changed = () => {
-    if (state.levels.join() !== levelsAsked) {
-      levelsAsked = state.levels.join();
-      state.questionsOff = 0;
+    if (form.levels.join() !== levelsAsked) {
+      levelsAsked = form.levels.join();
+      form.questionsOff = 0;
     }
     // The questions follow the levels: those whose facts the chosen levels teach.
-    const qs = questionsFor(state.levels.filter(Boolean).map((id) => content.levels.get(id)));
-    state.questionsOff &= (1 << qs.length) - 1;
-    out.replaceChildren(output());
-    asked.hidden = !state.quiz;
-    const off = qs.filter((_, i) => (state.questionsOff & (1 << i)) !== 0).length;
+    const qs = questionsFor(form.levels.filter(Boolean).map((id) => content.levels.get(id)));
+    form.questionsOff &= (1 << qs.length) - 1;
+    out.replaceChildren(output(form));
+    asked.hidden = !form.quiz;
+    const off = qs.filter((_, i) => (form.questionsOff & (1 << i)) !== 0).length;
     asked.replaceChildren(
       el('summary', {}, t('classroom.teacher.questions', { count: qs.length })),
       el('p', { className: 'muted' }, t('classroom.teacher.questionsHelp')),
-      questionChoices(qs, changed),
+      questionChoices(form, qs, changed),
     );
     if (off > 0)
       asked.append(el('p', { className: 'muted' }, t('classroom.teacher.questionsOff', { count: off })));
@@ -219,29 +220,19 @@ export function renderTeacher(
     type: 'number',
     attrs: { min: '0', max: String(SESSION_SEED_LIMIT - 1), inputmode: 'numeric' },
   });
-  seedInput.value = String(state.seed);
+  seedInput.value = String(form.seed);
   seedInput.addEventListener('input', () => {
     const n = Number(seedInput.value);
     if (Number.isInteger(n) && n >= 0 && n < SESSION_SEED_LIMIT) {
-      state.seed = n;
+      form.seed = n;
       seedInput.removeAttribute('aria-invalid');
       changed();
     } else seedInput.setAttribute('aria-invalid', 'true');
   });
-  const projector = button(
-    t('classroom.projector'),
-    () => {
-      state.projector = !state.projector;
-      page.classList.toggle('projector', state.projector);
-      projector.setAttribute('aria-pressed', String(state.projector));
-    },
-    'btn',
-    { 'aria-pressed': String(state.projector), 'data-action': 'projector' },
-  );
-  const form = el(
+  const fields = el(
     'div',
     { className: 'class-form card' },
-    levelPickers(content, changed),
+    levelPickers(form, content, changed),
     el(
       'div',
       { className: 'class-field' },
@@ -251,26 +242,26 @@ export function renderTeacher(
         { className: 'row' },
         seedInput,
         button(t('classroom.teacher.newSeed'), () => {
-          state.seed = newSeed();
-          seedInput.value = String(state.seed);
+          form.seed = newSeed();
+          seedInput.value = String(form.seed);
           changed();
         }),
       ),
       el('p', { className: 'muted' }, t('classroom.teacher.seedHelp')),
     ),
-    radios('assign', ['draw', 'alternate', 'rural', 'urban'] as const, state.assign, (v) => {
-      state.assign = v;
+    radios('assign', ['draw', 'alternate', 'rural', 'urban'] as const, form.assign, (v) => {
+      form.assign = v;
       changed();
     }),
-    radios('lang', ['en', 'zh-Hans'] as const, state.lang, (v) => {
-      state.lang = v;
+    radios('lang', ['en', 'zh-Hans'] as const, form.lang, (v) => {
+      form.lang = v;
       changed();
     }),
     (() => {
       const box = el('input', { type: 'checkbox', id: 'class-quiz' });
-      box.checked = state.quiz;
+      box.checked = form.quiz;
       box.addEventListener('change', () => {
-        state.quiz = box.checked;
+        form.quiz = box.checked;
         changed();
       });
       return el(
@@ -282,18 +273,14 @@ export function renderTeacher(
     })(),
     asked,
   );
-  const page = el(
-    'div',
-    { className: `screen class-page teacher-page${state.projector ? ' projector' : ''}` },
-    el(
-      'div',
-      { className: 'row no-print' },
-      iconButton('arrow', t('classroom.back'), back, 'btn btn-back'),
-      projector,
-    ),
+  const page = projectorPage(
+    'teacher-page',
+    form,
+    back,
+    { className: 'btn', attrs: { 'data-action': 'projector' } },
     el('h1', {}, t('classroom.teacher.heading')),
     el('p', { className: 'lead class-hide-projector' }, t('classroom.teacher.intro')),
-    el('div', { className: 'class-hide-projector' }, form),
+    el('div', { className: 'class-hide-projector' }, fields),
     out,
     el(
       'p',

@@ -1,5 +1,6 @@
 // From a finished run to the card's model, its words and its images (PNG blobs) in the current language.
 import { language, t } from '../../i18n';
+import { once } from '../../platform/once';
 import { assetUrl, pageAddress as siteAddress } from '../../platform/site';
 import type { RunReport } from '../../rules';
 import type { Level, Policy, RunState } from '../../rules/types';
@@ -99,23 +100,22 @@ export function viewOf(card: CardModel): CardView {
   };
 }
 
-let artPromise: Promise<Art> | null = null;
 /** The card's art, loaded once as images from art/ (same origin, so the canvas stays readable). */
-export function loadArt(): Promise<Art> {
-  artPromise ??= Promise.all(
-    Object.entries(ART_FILES).map(async ([key, file]) => {
-      const img = new Image();
-      img.src = assetUrl(`art/${file}`);
-      try {
-        await img.decode();
-        return [key, img] as const;
-      } catch {
-        return [key, undefined] as const; // drawn without it
-      }
-    }),
-  ).then((pairs) => Object.fromEntries(pairs.filter(([, v]) => v)) as Art);
-  return artPromise;
-}
+export const loadArt = once(
+  (): Promise<Art> =>
+    Promise.all(
+      Object.entries(ART_FILES).map(async ([key, file]) => {
+        const img = new Image();
+        img.src = assetUrl(`art/${file}`);
+        try {
+          await img.decode();
+          return [key, img] as const;
+        } catch {
+          return [key, undefined] as const; // drawn without it
+        }
+      }),
+    ).then((pairs) => Object.fromEntries(pairs.filter(([, v]) => v)) as Art),
+);
 
 /** Draws one size into a fresh canvas and returns it as a PNG blob. */
 export async function renderCard(view: CardView, size: CardSize, art: Art): Promise<Blob> {

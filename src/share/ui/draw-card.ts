@@ -264,9 +264,7 @@ function twinAndWalls(
   ctx: Ctx2D,
   v: CardView,
   art: Art,
-  x: number,
-  y: number,
-  w: number,
+  { x, y, w }: { x: number; y: number; w: number },
   s: number,
   lines: [number, number],
   dry = false,
@@ -289,22 +287,18 @@ function twinAndWalls(
   return text(ctx, v, walls, x, head(art.wall, v.wallsHeading, y), w, { ...body, lines: lines[1] });
 }
 
-/** The largest size (from max down) at which the twin and the walls end above `limit`. */
-function twinAndWallsSize(
+/** Draws the twin and the walls at the largest size (from max down) at which they end above `limit`. */
+function fitTwinAndWalls(
   ctx: Ctx2D,
   v: CardView,
   art: Art,
-  x: number,
-  y: number,
-  w: number,
-  max: number,
-  lines: [number, number],
-  limit: number,
-): number {
-  const min = Math.round(max * 0.75);
-  for (let s = max; s > min; s -= 1)
-    if (twinAndWalls(ctx, v, art, x, y, w, s, lines, true) <= limit) return s;
-  return min;
+  box: { x: number; y: number; w: number },
+  fit: { max: number; lines: [number, number]; limit: number },
+): void {
+  const min = Math.round(fit.max * 0.75);
+  let s = fit.max;
+  while (s > min && twinAndWalls(ctx, v, art, box, s, fit.lines, true) > fit.limit) s -= 1;
+  twinAndWalls(ctx, v, art, box, s, fit.lines);
 }
 
 function drawLink(ctx: Ctx2D, v: CardView, art: Art) {
@@ -329,7 +323,7 @@ function drawLink(ctx: Ctx2D, v: CardView, art: Art) {
     figureTile(ctx, v, art, f, x + i * (tw + gap), y, tw, 132, 20);
   });
   const ty = y + 132 + 16;
-  twinAndWalls(ctx, v, art, x, ty, w, twinAndWallsSize(ctx, v, art, x, ty, w, 19, [2, 2], H - 56), [2, 2]);
+  fitTwinAndWalls(ctx, v, art, { x, y: ty, w }, { max: 19, lines: [2, 2], limit: H - 56 });
   ctx.fillStyle = INK;
   ctx.fillRect(0, H - 44, W, 44);
   text(ctx, v, `${v.game} · ${v.link}`, 48, H - 34, W - 96, { lines: 1, max: 20, color: CREAM, weight: 600 });
@@ -361,7 +355,7 @@ function drawStory(ctx: Ctx2D, v: CardView, art: Art) {
   });
   y += 2 * th + gap + 44;
   const limit = bottom - 84;
-  twinAndWalls(ctx, v, art, x, y, w, twinAndWallsSize(ctx, v, art, x, y, w, 34, [5, 3], limit), [5, 3]);
+  fitTwinAndWalls(ctx, v, art, { x, y, w }, { max: 34, lines: [5, 3], limit });
   ctx.fillStyle = SAND;
   ctx.fillRect(x, bottom - 64, w, 3);
   text(ctx, v, v.link, x, bottom - 44, w, { lines: 1, max: 30, color: SOFT, weight: 600 });
