@@ -5,9 +5,9 @@
 // resuming a run, a class link and a run link are transitions here, tested without a browser
 // (tests/unit/flow.test.ts). No DOM, storage, clock or randomness in this file.
 import type { DecodedSession } from '../classroom/session';
-import type { CodeError } from '../share/envelope';
 import { generator } from '../rules/random';
 import type { Level } from '../rules/types';
+import type { CodeError } from '../share/envelope';
 import type { RunRecord } from '../store/run-record';
 import type { LoadedSave } from '../store/save';
 
