@@ -188,6 +188,7 @@ export function checkLevel(
     checkEffects(e.effects, [...ep, 'effects']);
     if (e.fromMonth !== undefined && e.fromMonth > level.months)
       add([...ep, 'fromMonth'], `month ${e.fromMonth} is after the level's last month (${level.months})`);
+    if (e.requires) checkReq(e.requires, [...ep, 'requires']);
     (e.choices ?? []).forEach((c, ci) => {
       if (c.requires) checkReq(c.requires, [...ep, 'choices', ci, 'requires']);
       checkEffects(c.effects, [...ep, 'choices', ci, 'effects']);

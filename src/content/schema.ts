@@ -130,6 +130,9 @@ const EventSchema: z.ZodType<EventCard> = z
       .boolean()
       .optional()
       .describe('Drawn again after its first time; without it a card is drawn at most once a run.'),
+    requires: RequirementSchema.optional().describe(
+      'Who sees the card: drawn like any other, it passes unseen (a month without a card) for a run that does not meet this, e.g. a card only a local player sees.',
+    ),
     effects: z.array(EffectSchema),
     choices: z
       .array(

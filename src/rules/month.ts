@@ -118,6 +118,9 @@ function drawEvent(level: Level, s: RunState, out: GameEvent[]): void {
   // s.month is at least 2 here: the draw follows a month end.
   const card = drawAt(level, s.seed, s.month);
   if (!card) return;
+  // A card for others (its `requires` unmet) is still drawn, so the draws stay those of the seed,
+  // but this run does not see it: the month has no card.
+  if (card.requires && !meets(card.requires, s)) return;
   out.push({ type: 'eventDrawn', event: card.id });
   applyEffects(level, s, card.effects, `event:${card.id}`, out);
   if (card.choices && card.choices.length > 0) s.pendingEvent = card.id;

@@ -144,6 +144,12 @@ export interface EventCard extends FactRef {
   fromMonth?: number;
   /** Drawn again after its first time (a standing cost or worry); other cards are drawn at most once a run. */
   recurs?: boolean;
+  /**
+   * Who sees the card. It is drawn by seed and month like any other (so a run and its twin draw
+   * the same cards); a run whose state does not meet this when the card is drawn does not see it:
+   * that month has no card. E.g. a card about the migrant family next door that only a local player sees.
+   */
+  requires?: Requirement;
   effects: Effect[];
   choices?: EventChoice[];
 }

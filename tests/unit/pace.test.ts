@@ -77,6 +77,36 @@ describe('event draws', () => {
     }
   });
 
+  it('shows a card with `requires` only to a run that meets it, and draws the same cards for both', () => {
+    // "call" is for local players only: a rural run draws it too (same seed, same draws) but does
+    // not see it, and the month passes without a card; an urban-local run sees it as before.
+    const localOnly = testLevel({
+      months: 8,
+      livingCost: 0,
+      events: testLevel().events.map((e) =>
+        e.id === 'call' ? { ...e, requires: { type: 'registration', place: 'local' } } : e,
+      ),
+    });
+    const seen = (reg: string, seed: number) => {
+      let s = run(localOnly, reg, seed);
+      const out: string[] = [];
+      while (!s.ended) {
+        const r = step(localOnly, s, { type: 'endMonth' });
+        s = r.state;
+        if (s.pendingEvent) s = step(localOnly, s, { type: 'choose', choice: 'phone' }).state;
+        for (const e of r.events) if (e.type === 'eventDrawn') out.push(e.event);
+      }
+      return out;
+    };
+    for (let seed = 0; seed < 30; seed++) {
+      const urban = seen('urban', seed);
+      const rural = seen('rural', seed);
+      expect(urban.sort()).toEqual(['bill', 'call']);
+      expect(rural).toEqual(['bill']);
+      expect([...drawnBefore(localOnly, seed, 9)].sort()).toEqual(['bill', 'call']);
+    }
+  });
+
   it('draws no shipped card twice in a run unless it recurs', () => {
     for (const lvl of shipped().levels.values()) {
       for (let seed = 0; seed < 20; seed++) {
