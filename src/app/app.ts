@@ -275,8 +275,13 @@ export function startApp(parts: AppParts): App {
 
   /** `own`: the player's run (it wrote the save), not a watched link. */
   async function finished(c: Ctx, store: RunStore, own = true) {
-    const [{ renderOutcome }, { resultCodeBlock }, { keepNonce, nonceOf }, { mountEpilogue }, { reportFor }] =
-      await loadOutcome();
+    const [
+      { renderOutcome },
+      { resultCodeBlock },
+      { keepNonce, nonceOf },
+      { mountEpilogue },
+      { reportPaced },
+    ] = await loadOutcome();
     const state: RunState = store.state();
     // The save is not cleared: a finished run stays there as the last result until a new run
     // starts, with its result code's nonce, so that the code it brings back is the same.
@@ -292,8 +297,8 @@ export function startApp(parts: AppParts): App {
       }
     };
     const level = store.level;
-    // Computed once for this finished run: a redraw (a language switch) reads the same report.
-    const report = reportFor(c.content, level, store.policy, state);
+    // Computed once for this finished run, a piece per task: a redraw (a language switch) reads it again.
+    const report = await reportPaced(c.content, level, store.policy, state);
     emitRun({ kind: 'finish', store, report });
     show({
       safe: true,

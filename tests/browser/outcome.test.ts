@@ -51,7 +51,8 @@ async function outcome(lang: 'en' | 'zh-Hans', viewport: { width: number; height
   await s.page.goto(`${inject('baseUrl')}?run=${encodeURIComponent(code)}`);
   await s.page.waitForSelector('.run-watch');
   await s.page.click('.run-watch');
-  await s.page.waitForSelector('#twin', { timeout: 60_000 });
+  // Every section in (the outcome comes a section per task; aria-busy until the last one).
+  await s.page.waitForSelector('.screen-outcome:not([aria-busy]) #twin', { timeout: 60_000 });
   expect(s.errors).toEqual([]);
   return s.page;
 }
