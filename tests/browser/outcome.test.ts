@@ -204,6 +204,11 @@ describe('the outcome of a megacity run as a rural newcomer', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, `outcome-megacity-rural-${lang}-${device}`);
+    // The sections out of sight are drawn when scrolled to (content-visibility: auto); a picture
+    // of the whole page is taken without scrolling, so they are drawn for it.
+    await page.$$eval('.screen-outcome > .card', (cards) => {
+      for (const c of cards) (c as HTMLElement).style.contentVisibility = 'visible';
+    });
     await page.screenshot({
       path: join(SCREENSHOTS, `outcome-megacity-rural-${lang}-${device}-full.png`),
       fullPage: true,
