@@ -243,20 +243,28 @@ export function startApp(parts: AppParts): App {
   async function resume(record: RunRecord) {
     const c = await ready();
     const opened = openRun(c.content, record);
-    const opens = !opened.ok ? 'missing' : opened.store.state().ended ? 'ended' : 'playing';
-    if (opens === 'ended') outcomeCode = await loadOutcome();
-    send({ type: 'resume', record, opens });
+    if (!opened.ok) return send({ type: 'resume', record, opens: 'missing' });
+    if (!opened.store.state().ended) return send({ type: 'resume', record, opens: 'playing' });
+    await outcomeReady(opened.store);
+    send({ type: 'resume', record, opens: 'ended' });
+  }
+
+  /** A run is over (`own`: the player's, not a watched link): its outcome. */
+  async function ended(store: RunStore, own: boolean) {
+    await outcomeReady(store);
+    send({ type: 'run-ended', record: recordOf(store.state()), own });
   }
 
   /**
-   * A run is over (`own`: the player's, not a watched link): its outcome, once its code is in. The
-   * store itself is kept for the outcome: the SCORM bridge and the result code's nonce know the
-   * run by its store and state, so the outcome must show that very run, not a replay of it.
+   * Before an outcome shows: its code is in and its report computed (a piece per task,
+   * platform/run-report.ts). The store itself is kept for the outcome: the SCORM bridge and the
+   * result code's nonce know the run by its store and state, so the outcome shows that very run.
    */
-  async function ended(store: RunStore, own: boolean) {
-    outcomeCode = await loadOutcome();
+  async function outcomeReady(store: RunStore) {
+    const code = await loadOutcome();
+    await code[4].reportPaced(loaded().content, store.level, store.policy, store.state());
+    outcomeCode = code;
     endedStore = store;
-    send({ type: 'run-ended', record: recordOf(store.state()), own });
   }
 
   function newSeed(): number {
@@ -382,7 +390,7 @@ export function startApp(parts: AppParts): App {
       }
     };
     const level = store.level;
-    // Computed once for this finished run: a redraw (a language switch) reads the same report.
+    // Computed once for this finished run (in ended(), a piece per task): a redraw reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
     emitRun({ kind: 'finish', store, report });
     return {

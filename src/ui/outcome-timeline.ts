@@ -186,6 +186,17 @@ export function timelineTable(level: Level, r: RunReport): HTMLElement {
   );
 }
 
+/** The table, folded: built when first opened (a row a month, for both lives, is work the
+ * outcome's first moments do not need). */
+function foldedTable(level: Level, r: RunReport): HTMLElement {
+  const details = el('details', { className: 'timeline-details' }, el('summary', {}, t('outcome.table')));
+  const fill = () => {
+    if (details.open && !details.querySelector('table')) details.append(timelineTable(level, r));
+  };
+  details.addEventListener('toggle', fill);
+  return details;
+}
+
 /** The section: the question first, then the chart and the table. */
 export function timelineSection(level: Level, r: RunReport): HTMLElement | null {
   if (!r.twin) return null;
@@ -234,12 +245,7 @@ export function timelineSection(level: Level, r: RunReport): HTMLElement | null 
     grid,
     button(t('outcome.splitShow'), () => pick(null), 'btn btn-link split-show'),
     feedback,
-    el(
-      'details',
-      { className: 'timeline-details' },
-      el('summary', {}, t('outcome.table')),
-      timelineTable(level, r),
-    ),
+    foldedTable(level, r),
     reveal,
   );
 }

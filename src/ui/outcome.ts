@@ -3,6 +3,7 @@
 // month, where your money came from, the walls apart from the other refusals, and the reform lens.
 import type { Content } from '../content/load';
 import { loc, t } from '../i18n';
+import { nextTask } from '../platform/next-task';
 import type { RunReport } from '../rules';
 import type { Level, Policy, RunState } from '../rules/types';
 import { el, iconButton, mark, slot } from './dom';
@@ -50,6 +51,16 @@ export function renderOutcome(
 
   const nextIdx = content.order.indexOf(level.id) + 1;
 
+  // The heading, why the run ended and the comparison in short come at once; the rest (the two
+  // lives month by month, the money, the goals, the table, the reform lens) a section per task
+  // after it, in their places: built in one go, they were one long task after the last click.
+  // The screen is aria-busy until every part is in.
+  const parts: { at: HTMLElement; build: () => (Node | null)[] }[] = [];
+  const part = (build: () => (Node | null)[]) => {
+    const at = el('div', { className: 'outcome-part' });
+    parts.push({ at, build });
+    return at;
+  };
   root.replaceChildren(
     el(
       'div',
@@ -71,44 +82,48 @@ export function renderOutcome(
             ),
           )
         : null,
-      timelineSection(level, report),
-      el(
-        'section',
-        { className: 'card split' },
-        el('h2', {}, t('outcome.split')),
-        ...attributionList(level, report),
-      ),
-      el(
-        'section',
-        { className: 'card' },
-        el('h2', {}, t('outcome.goals')),
+      part(() => [timelineSection(level, report)]),
+      part(() => [
         el(
-          'ul',
-          { className: 'goal-list' },
-          ...report.you.outcome.goals.map((g) =>
-            el(
-              'li',
-              {},
-              el('span', {}, goalName(g.id)),
-              mark(g.met, g.met ? t('outcome.met') : t('outcome.missed')),
+          'section',
+          { className: 'card split' },
+          el('h2', {}, t('outcome.split')),
+          ...attributionList(level, report),
+        ),
+        el(
+          'section',
+          { className: 'card' },
+          el('h2', {}, t('outcome.goals')),
+          el(
+            'ul',
+            { className: 'goal-list' },
+            ...report.you.outcome.goals.map((g) =>
+              el(
+                'li',
+                {},
+                el('span', {}, goalName(g.id)),
+                mark(g.met, g.met ? t('outcome.met') : t('outcome.missed')),
+              ),
             ),
           ),
+          ...wallsAndRefusals(level, report),
         ),
-        ...wallsAndRefusals(level, report),
-      ),
-      twinReg
-        ? el(
-            'section',
-            { className: 'card compare' },
-            el('h2', {}, t('outcome.compare')),
-            compareTable(level, report, [
-              t('outcome.you', { reg: t(`reg.${myReg.kind}`) }),
-              t('outcome.them', { reg: t(`reg.${twinReg.kind}`) }),
-            ]),
-          )
-        : null,
-      reformMade(content, level),
-      reformSection({ level, state, runPolicy: policy, policies, report }),
+      ]),
+      part(() => [
+        twinReg
+          ? el(
+              'section',
+              { className: 'card compare' },
+              el('h2', {}, t('outcome.compare')),
+              compareTable(level, report, [
+                t('outcome.you', { reg: t(`reg.${myReg.kind}`) }),
+                t('outcome.them', { reg: t(`reg.${twinReg.kind}`) }),
+              ]),
+            )
+          : null,
+        reformMade(content, level),
+      ]),
+      part(() => [reformSection({ level, state, runPolicy: policy, policies, report })]),
       slots.resultCode,
       el(
         'div',
@@ -127,6 +142,20 @@ export function renderOutcome(
       ),
     ),
   );
-  root.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  const screen = root.querySelector<HTMLElement>('.screen-outcome')!;
+  screen.setAttribute('aria-busy', 'true');
+  void (async () => {
+    for (const { at, build } of parts) {
+      await nextTask();
+      if (!at.isConnected) return; // drawn again meanwhile (a language switch), or left
+      at.replaceWith(...build().filter((n): n is Node => n !== null));
+    }
+    screen.removeAttribute('aria-busy');
+    // The buttons show only now (the styles hide what is below a section still to come). The page
+    // stays where it is (at the top), unless the player has put the focus somewhere meanwhile.
+    const focused = document.activeElement;
+    if (!focused || focused === document.body)
+      root.querySelector<HTMLElement>('[data-autofocus]')?.focus({ preventScroll: true });
+  })();
   return slots;
 }

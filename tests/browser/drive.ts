@@ -181,6 +181,6 @@ export async function playTutorial(
   await attempt(page, lang, 'migrant-school', 'enrol');
   await closePanel(page);
   await endMonth(page);
-  await page.waitForSelector('#twin');
+  await page.waitForSelector('.screen-outcome:not([aria-busy]) #twin');
   await look('outcome');
 }

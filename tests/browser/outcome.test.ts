@@ -51,7 +51,8 @@ async function outcome(lang: 'en' | 'zh-Hans', viewport: { width: number; height
   await s.page.goto(`${inject('baseUrl')}?run=${encodeURIComponent(code)}`);
   await s.page.waitForSelector('.run-watch');
   await s.page.click('.run-watch');
-  await s.page.waitForSelector('#twin', { timeout: 60_000 });
+  // Every section in (the outcome comes a section per task; aria-busy until the last one).
+  await s.page.waitForSelector('.screen-outcome:not([aria-busy]) #twin', { timeout: 60_000 });
   expect(s.errors).toEqual([]);
   return s.page;
 }
@@ -203,6 +204,11 @@ describe('the outcome of a megacity run as a rural newcomer', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, `outcome-megacity-rural-${lang}-${device}`);
+    // The sections out of sight are drawn when scrolled to (content-visibility: auto); a picture
+    // of the whole page is taken without scrolling, so they are drawn for it.
+    await page.$$eval('.screen-outcome > .card', (cards) => {
+      for (const c of cards) (c as HTMLElement).style.contentVisibility = 'visible';
+    });
     await page.screenshot({
       path: join(SCREENSHOTS, `outcome-megacity-rural-${lang}-${device}-full.png`),
       fullPage: true,

@@ -73,7 +73,8 @@ async function playTutorial(page: Page) {
   await attempt(page, 'Riverside No. 2 Primary School', 'Enrol your child');
   await attempt(page, 'Sunflower private school', 'Enrol at the private school');
   await endMonth(page);
-  await page.waitForSelector('#twin');
+  // Every section in (the outcome comes a section per task; aria-busy until the last one).
+  await page.waitForSelector('.screen-outcome:not([aria-busy]) #twin');
 }
 
 /** What must match between a run and its replay: goals and walls, the twin table, the split. */
@@ -136,7 +137,7 @@ describe('sharing the end of a run', () => {
     const friend = await open(link.slice(inject('baseUrl').length), {}, '.screen-run-link');
     await friend.page.click('.run-watch');
     await friend.page.waitForSelector('.run-steps li');
-    await friend.page.waitForSelector('#twin', { timeout: 30_000 });
+    await friend.page.waitForSelector('.screen-outcome:not([aria-busy]) #twin', { timeout: 30_000 });
     expect(await outcomeText(friend.page)).toEqual(original);
     clean(friend);
 

@@ -2,7 +2,7 @@
 // what i18next gives for that language, key and options, and must follow a language change.
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initI18n, money, num, setLanguage, t } from '../../src/i18n';
+import { groupedInteger, initI18n, money, num, setLanguage, t } from '../../src/i18n';
 
 beforeAll(async () => {
   // initI18n and setLanguage set <html lang>; under Node a stand-in element is enough.
@@ -40,5 +40,73 @@ describe('t() with remembered strings', () => {
     await setLanguage('zh-Hans');
     expect(money(12345)).toBe('¥12,345');
     expect(num(1234567)).toBe('1,234,567');
+  });
+});
+
+describe('money and numbers without Intl for whole numbers', () => {
+  // Each language's own Intl format, as money() and num() made them before: the short path must
+  // write exactly the same, or fall back to Intl.
+  const intl = {
+    en: {
+      money: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }),
+      num: new Intl.NumberFormat('en-GB'),
+    },
+    'zh-Hans': {
+      money: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }),
+      num: new Intl.NumberFormat('zh-CN'),
+    },
+  } as const;
+  const values = [
+    0,
+    1,
+    -1,
+    9,
+    10,
+    99,
+    100,
+    999,
+    1000,
+    -1000,
+    1001,
+    9999,
+    10000,
+    12345,
+    -12345,
+    99999,
+    100000,
+    123456,
+    999999,
+    1000000,
+    -1234567,
+    48501,
+    2 ** 40,
+    Number.MAX_SAFE_INTEGER,
+    -Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER + 2,
+    1e21,
+    0.4,
+    0.5,
+    1.5,
+    2.5,
+    -2.5,
+    1234.5678,
+    -0.4,
+    999999.5,
+  ];
+
+  it.each(['en', 'zh-Hans'] as const)('in %s, writes every value as Intl does', async (lng) => {
+    await setLanguage(lng);
+    for (const v of values) {
+      expect(money(v)).toBe(`${v < 0 ? '−' : ''}¥${intl[lng].money.format(Math.abs(v))}`);
+      expect(num(v)).toBe(intl[lng].num.format(v));
+    }
+  });
+
+  it('groups whole numbers by three and leaves the rest to Intl', () => {
+    expect(groupedInteger(1234567)).toBe('1,234,567');
+    expect(groupedInteger(-1000)).toBe('-1,000');
+    expect(groupedInteger(100)).toBe('100');
+    expect(groupedInteger(1.5)).toBeNull();
+    expect(groupedInteger(Number.MAX_SAFE_INTEGER + 2)).toBeNull();
   });
 });

@@ -1,0 +1,9 @@
+// Long work split into pieces waits here between two of them, so that the page can paint and answer
+// a click in between (a task over 50 ms is a "long task": on a slow laptop the page answers nothing).
+
+/** Resolves in a later task: `scheduler.yield()` where there is one (it keeps its place in line), else a timeout. */
+export function nextTask(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
