@@ -50,7 +50,7 @@ const audio = woken.then(() => loadAudio(storage));
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
   await nextTask();
-  await lms;
+  const bridge = await lms;
   setDialogHost(byId('app'));
   const app = startApp({
     screen: byId('screen'),
@@ -60,6 +60,7 @@ void initI18n(detectLanguage(settings.language, navigator.language)).then(async 
     settings,
     content,
     audio,
+    watchRun: bridge?.watch ?? null,
   });
   registerOffline((apply) => app.offerUpdate(apply));
 });

@@ -10,8 +10,8 @@ import { storyOf } from '../content/story';
 import { language, onLanguage, t } from '../i18n';
 import type { AudioApi } from '../platform/audio';
 import { type Ctx, reduced } from '../platform/context';
-import { registerRoute, routeFor } from '../platform/routes';
-import { emitRun } from '../platform/run-events';
+import { type Routes, routeIn } from '../platform/routes';
+import { type RunWatcher, tellWatcher } from '../platform/run-events';
 import type { Settings } from '../platform/settings';
 import type { GuardedStorage } from '../platform/storage';
 import type { RunState } from '../rules/types';
@@ -48,6 +48,8 @@ export interface AppParts {
   settings: Settings;
   content: Promise<Content>;
   audio: Promise<AudioApi | null>;
+  /** What watches runs from outside the game (the SCORM bridge), if anything does. */
+  watchRun: RunWatcher | null;
 }
 
 /** A drawn screen: drawn again on a language change; `leave` tears it down. */
@@ -103,7 +105,7 @@ export function startApp(parts: AppParts): App {
   const ready = async (): Promise<Ctx> => {
     if (ctx) return ctx;
     const [content, audio] = await Promise.all([parts.content, parts.audio]);
-    ctx = { content, audio, storage, settings: parts.settings };
+    ctx = { content, audio, storage, settings: parts.settings, watchRun: parts.watchRun };
     return ctx;
   };
   /** Screens past the title are reached only once the content is loaded (the inputs wait for it). */
@@ -297,6 +299,7 @@ export function startApp(parts: AppParts): App {
             sources: () => location.assign('#/sources'),
             // The glossary (and its 30 terms) loads when asked for, not with the title.
             glossary: () => void import('../ui/glossary').then((g) => g.openGlossary()),
+            classroom: routeIn(routes, '#/teacher') ? () => location.assign('#/teacher') : null,
             language: () =>
               void ready().then((c) => switchLanguage(c, language() === 'en' ? 'zh-Hans' : 'en')),
           },
@@ -392,7 +395,7 @@ export function startApp(parts: AppParts): App {
     const level = store.level;
     // Computed once for this finished run (in ended(), a piece per task): a redraw reads the same report.
     const report = reportFor(c.content, level, store.policy, state);
-    emitRun({ kind: 'finish', store, report });
+    tellWatcher(c.watchRun, { kind: 'finish', store, report });
     return {
       redraw: () => {
         const slots = renderOutcome(screen, c.content, level, store.policy, state, report, {
@@ -437,29 +440,6 @@ export function startApp(parts: AppParts): App {
     });
   }
 
-  registerRoute('#/sources', (root) => {
-    void Promise.all([ready(), import('../ui/sources')]).then(([c, { renderSources }]) =>
-      renderSources(root, c.content, () => (history.length > 1 ? history.back() : location.assign('#'))),
-    );
-  });
-
-  /** Hash pages sit over the game (the run under them stays as it was). */
-  const route = () => {
-    const handler = routeFor(location.hash);
-    page.hidden = !handler;
-    if (!handler) {
-      page.replaceChildren();
-      return;
-    }
-    closeAllDialogs();
-    handler(page);
-  };
-  window.addEventListener('hashchange', route);
-  onLanguage(() => {
-    drawn?.redraw();
-    if (!page.hidden) route();
-  });
-
   // Say the run is saved only when it is: storage kept, every write went through, a run in the slot.
   const crash = (detail: string) =>
     send({ type: 'crash', detail, saved: storage.persistent && !writeFailed && readSave(storage).ok });
@@ -487,6 +467,32 @@ export function startApp(parts: AppParts): App {
     resume: (record) => void resume(record),
     title: toTitle,
   });
+  // The pages over the game: the sources, and the classroom's (teacher, debrief, guide).
+  const routes: Routes = {
+    '#/sources': (root) =>
+      void Promise.all([ready(), import('../ui/sources')]).then(([c, { renderSources }]) =>
+        renderSources(root, c.content, () => (history.length > 1 ? history.back() : location.assign('#'))),
+      ),
+    ...classroom.routes,
+  };
+
+  /** Hash pages sit over the game (the run under them stays as it was). */
+  const route = () => {
+    const handler = routeIn(routes, location.hash);
+    page.hidden = !handler;
+    if (!handler) {
+      page.replaceChildren();
+      return;
+    }
+    closeAllDialogs();
+    handler(page);
+  };
+  window.addEventListener('hashchange', route);
+  onLanguage(() => {
+    drawn?.redraw();
+    if (!page.hidden) route();
+  });
+
   // A run link opens on its own screen (the title shows only if the link is bad): no title drawn
   // and then replaced, which moved everything on screen (Lighthouse's layout shift).
   send({ type: 'boot', save: readSave(storage), runLink: params.has('run') });

@@ -3,7 +3,7 @@
 // play a sound), and draws the HUD, the places and the lazily loaded Phaser map from the store.
 import { loc, onLanguage, t } from '../i18n';
 import { type Ctx, reduced } from '../platform/context';
-import { emitRun } from '../platform/run-events';
+import { tellWatcher } from '../platform/run-events';
 import type { GameEvent, Intent, RunState } from '../rules/types';
 import type { CityView } from '../scenes/city-view';
 import { type RunRecord, recordOf } from '../store/run-record';
@@ -47,7 +47,7 @@ export function startPlay(
   if (!opened.ok) return opened.error;
   const store = opened.store;
   save(store.state());
-  emitRun({ kind: 'start', store });
+  tellWatcher(ctx.watchRun, { kind: 'start', store });
   const level = store.effective;
   const game = el('div', { className: 'game', id: 'game', tabIndex: 0, role: 'application' });
   const progress = el(

@@ -1,6 +1,7 @@
 // What every screen and panel is handed: content, settings and the optional audio.
 import type { Content } from '../content/load';
 import type { AudioApi } from './audio';
+import type { RunWatcher } from './run-events';
 import { applySettings, motionReduced, type Settings, saveSettings } from './settings';
 
 export interface Ctx {
@@ -8,6 +9,8 @@ export interface Ctx {
   settings: Settings;
   storage: Storage;
   audio: AudioApi | null;
+  /** What watches runs from outside the game (the SCORM bridge), if anything does. */
+  watchRun: RunWatcher | null;
 }
 
 export function reduced(ctx: Ctx): boolean {

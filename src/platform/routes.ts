@@ -1,19 +1,13 @@
-// Where hash routes (#/sources, #/teacher, …) are registered. Another part of the game (the
-// classroom) registers "#/teacher" here; the title shows a Classroom button when it exists.
+// Hash routes (#/sources, #/teacher, …): the pages that sit over the game. The app owns the table
+// (its own pages and those the classroom returns from installClassroom); this is its shape.
 
 export type RouteHandler = (root: HTMLElement) => unknown;
 
-const routes = new Map<string, RouteHandler>();
+/** Hash → page, e.g. "#/teacher" → the teacher's page. */
+export type Routes = Readonly<Record<string, RouteHandler>>;
 
-/** Registers a page for a hash route such as "#/teacher". */
-export function registerRoute(hash: string, handler: RouteHandler): void {
-  routes.set(hash, handler);
-}
-
-export function routeFor(hash: string): RouteHandler | undefined {
-  return routes.get(hash.split('?')[0] ?? hash);
-}
-
-export function hasRoute(hash: string): boolean {
-  return routes.has(hash);
+/** The page for an address's hash ("#/debrief?x" is "#/debrief"), if there is one. */
+export function routeIn(routes: Routes, hash: string): RouteHandler | undefined {
+  const key = hash.split('?')[0] ?? hash;
+  return Object.hasOwn(routes, key) ? routes[key] : undefined;
 }

@@ -1,5 +1,6 @@
 // The seam between the app and what watches runs from outside the game (the SCORM bridge): the
-// app says when a run starts (or resumes) and when it reaches its outcome; listeners subscribe.
+// app says when a run starts (or resumes) and when it reaches its outcome, to the one watcher
+// main.ts hands it (Ctx.watchRun), if any.
 import type { RunReport } from '../rules';
 import type { RunStore } from '../store/store';
 
@@ -7,19 +8,14 @@ import type { RunStore } from '../store/store';
 export type RunEvent =
   | { kind: 'start'; store: RunStore }
   | { kind: 'finish'; store: RunStore; report: RunReport };
-const listeners = new Set<(e: RunEvent) => void>();
 
-export function onRun(listener: (e: RunEvent) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export type RunWatcher = (event: RunEvent) => void;
 
-export function emitRun(event: RunEvent): void {
-  for (const l of [...listeners]) {
-    try {
-      l(event);
-    } catch {
-      // a watcher's failure never stops the game
-    }
+/** Tells the watcher; a watcher's failure never stops the game. */
+export function tellWatcher(watch: RunWatcher | null, event: RunEvent): void {
+  try {
+    watch?.(event);
+  } catch {
+    // the platform just hears nothing of this run
   }
 }

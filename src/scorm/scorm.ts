@@ -5,7 +5,7 @@
 // move (lesson_location: the level; suspend_data: the run code) so a student resumes where they
 // left off. Without the API nothing here runs and the game is as usual (docs/deploy/README.md).
 
-import { onRun } from '../platform/run-events';
+import type { RunEvent } from '../platform/run-events';
 import { goalsMet, type RunReport } from '../rules';
 import { decodeRun, encodeRun } from '../share/run-code';
 import { resultCodeFor } from '../share/run-result-code';
@@ -22,7 +22,10 @@ const COMMIT_EVERY_MS = 10_000;
  * Connects to the LMS when there is one: restores its bookmark into the game's own save (so the
  * title offers Continue), then reports runs. Returns null, and does nothing, without an LMS.
  */
-export function connectScorm(win: Window, storage: Storage): { finish(): void } | null {
+export function connectScorm(
+  win: Window,
+  storage: Storage,
+): { finish(): void; watch(event: RunEvent): void } | null {
   const api = findApi(win);
   if (api?.LMSInitialize('') !== 'true') return null;
   const started = Date.now();
@@ -96,14 +99,14 @@ export function connectScorm(win: Window, storage: Storage): { finish(): void } 
     set('cmi.suspend_data', ''); // a finished run is not continued (as the game's own save)
     commitNow();
   };
-  onRun((event) => {
+  const watch = (event: RunEvent) => {
     const { store } = event;
     if (event.kind === 'start') {
       ours.add(store);
       save(store);
       store.subscribe(() => save(store));
     } else if (ours.has(store)) finished(store, event.report);
-  });
+  };
 
   let done = false;
   const finish = () => {
@@ -116,5 +119,5 @@ export function connectScorm(win: Window, storage: Storage): { finish(): void } 
     api.LMSFinish('');
   };
   win.addEventListener('pagehide', finish);
-  return { finish };
+  return { finish, watch };
 }

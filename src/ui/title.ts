@@ -1,7 +1,6 @@
 // The title screen: it appears before Phaser or the levels load.
 
 import { language, t } from '../i18n';
-import { hasRoute } from '../platform/routes';
 import { assetUrl } from '../platform/site';
 import { el, iconButton, slot } from './dom';
 
@@ -14,6 +13,8 @@ export interface TitleHooks {
   sources(): void;
   glossary(): void;
   language(): void;
+  /** The teacher's page, when the classroom is there. */
+  classroom: (() => void) | null;
 }
 
 /** Places the title leaves empty for features to fill (none edits the title by selector). */
@@ -49,9 +50,7 @@ export function renderTitle(root: HTMLElement, hooks: TitleHooks, notice: string
     }),
     iconButton('book', t('title.sources'), hooks.sources, 'btn'),
     iconButton('book', t('title.glossary'), hooks.glossary, 'btn', { 'data-action': 'glossary' }),
-    hasRoute('#/teacher')
-      ? iconButton('family', t('title.classroom'), () => location.assign('#/teacher'), 'btn')
-      : null,
+    hooks.classroom ? iconButton('family', t('title.classroom'), hooks.classroom, 'btn') : null,
   );
   root.replaceChildren(
     el(

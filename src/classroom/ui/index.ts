@@ -4,7 +4,7 @@
 
 import { t } from '../../i18n';
 import type { Ctx } from '../../platform/context';
-import { registerRoute } from '../../platform/routes';
+import type { Routes } from '../../platform/routes';
 import type { CodeError } from '../../share/envelope';
 import type { RunStore } from '../../store/store';
 import { el } from '../../ui/dom';
@@ -17,6 +17,8 @@ import type { TeacherForm } from './teacher';
 export type { ClassApp };
 
 export interface Classroom {
+  /** The classroom's pages over the game: #/teacher, #/debrief, #/guide. */
+  routes: Routes;
   /**
    * Fills the title's slot under its buttons with "Join a class" (a code field and a button);
    * `error`: the code last typed or linked could not be read (it stays in the field, and why).
@@ -45,25 +47,26 @@ export function installClassroom(app: ClassApp): Classroom {
   const joined: Joined = { active: null };
   let teacher: TeacherForm | null = null;
   let debrief: DebriefView | null = null;
-  registerRoute('#/teacher', (root) => {
-    void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) => {
-      teacher ??= m.teacherForm(app.storage);
-      m.renderTeacher(root, c.content, back, teacher);
-    });
-  });
-  registerRoute('#/debrief', (root) => {
-    void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) => {
-      debrief ??= m.debriefView(app.storage);
-      m.renderDebrief(root, c.content, back, debrief);
-    });
-  });
-  registerRoute('#/guide', (root) => void import('./guide').then((m) => m.renderGuide(root, back)));
+  const routes: Routes = {
+    '#/teacher': (root) =>
+      void Promise.all([app.ready(), import('./teacher')]).then(([c, m]) => {
+        teacher ??= m.teacherForm(app.storage);
+        m.renderTeacher(root, c.content, back, teacher);
+      }),
+    '#/debrief': (root) =>
+      void Promise.all([app.ready(), import('./debrief')]).then(([c, m]) => {
+        debrief ??= m.debriefView(app.storage);
+        m.renderDebrief(root, c.content, back, debrief);
+      }),
+    '#/guide': (root) => void import('./guide').then((m) => m.renderGuide(root, back)),
+  };
   const joinClass = async (code: string, session: ClassSession) => {
     student ??= await import('./student');
     await student.joinClass(app, joined, code, session);
   };
 
   return {
+    routes,
     decorateTitle(slot, titleError, join) {
       const input = el('input', {
         id: 'class-code-input',
