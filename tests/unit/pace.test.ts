@@ -14,6 +14,8 @@ import {
   stopsWaiting,
   venueFit,
 } from '../../src/rules';
+import { freshStep, givesSomethingNew, grantedBefore } from '../../src/rules/pace';
+import { doneKey } from '../../src/rules/step';
 import { run, testLevel } from '../helpers/builders';
 import { shipped } from '../helpers/shipped';
 
@@ -217,5 +219,139 @@ describe('words budget in the level check', () => {
 
   it('every shipped card fits the budget', () => {
     expect(shipped().problems).toEqual([]);
+  });
+});
+
+describe('what makes a step worth a month (rules/pace.ts)', () => {
+  const level = testLevel();
+  const venue = (id: string) => level.venues.find((v) => v.id === id)!;
+  const act = (v: string) => venue(v).actions[0]!;
+
+  it('a step gives something new only while the run lacks it: a document, a flag, a slot', () => {
+    const s = run(level, 'rural');
+    expect(givesSomethingNew(s, act('factory'))).toBe(true); // the job and the contract
+    expect(givesSomethingNew({ ...s, documents: ['labour-contract'] }, act('factory'))).toBe(true); // the job still
+    expect(
+      givesSomethingNew(
+        { ...s, documents: ['labour-contract'], slots: { job: 'factory-job' } },
+        act('factory'),
+      ),
+    ).toBe(false);
+    expect(givesSomethingNew(s, act('private'))).toBe(true);
+    expect(givesSomethingNew({ ...s, flags: ['in-school'] }, act('private'))).toBe(false);
+    expect(givesSomethingNew(s, act('rooms'))).toBe(true);
+    expect(givesSomethingNew({ ...s, slots: { housing: 'room' } }, act('rooms'))).toBe(false);
+    // Resting gives nothing new: it is never a month's decision on its own.
+    expect(givesSomethingNew(s, act('station'))).toBe(false);
+    // Losing a document or clearing a flag is nothing new either; an `if` counts by both branches.
+    const lose = { ...act('factory'), effects: [{ type: 'document' as const, id: 'x', gain: false }] };
+    expect(givesSomethingNew(s, lose)).toBe(false);
+    const clear = { ...act('factory'), effects: [{ type: 'flag' as const, id: 'y', set: false }] };
+    expect(givesSomethingNew(s, clear)).toBe(false);
+    const branch = (then: boolean) => ({
+      ...act('factory'),
+      effects: [
+        {
+          type: 'if' as const,
+          requires: { type: 'flag' as const, id: 'never' },
+          then: then ? [{ type: 'flag' as const, id: 'new', set: true }] : [],
+          else: then ? [] : [{ type: 'flag' as const, id: 'new', set: true }],
+        },
+      ],
+    });
+    expect(givesSomethingNew(s, branch(true))).toBe(true);
+    expect(givesSomethingNew(s, branch(false))).toBe(true);
+  });
+
+  it('a step was granted before when it was tried more times than it was walled at that door', () => {
+    const s = run(level, 'rural');
+    expect(grantedBefore(s, 'factory', 'sign')).toBe(false);
+    const signed = play(
+      level,
+      s,
+      { type: 'move', venue: 'factory' },
+      { type: 'act', venue: 'factory', action: 'sign' },
+    );
+    expect(grantedBefore(signed.state, 'factory', 'sign')).toBe(true);
+    expect(grantedBefore(signed.state, 'factory', 'other')).toBe(false);
+    expect(grantedBefore(signed.state, 'school', 'sign')).toBe(false);
+    // Walled once at the school: tried once, walled once, never granted.
+    const walled = play(
+      level,
+      s,
+      { type: 'move', venue: 'school' },
+      { type: 'act', venue: 'school', action: 'enrol' },
+    );
+    expect(walled.events.some((e) => e.type === 'blocked')).toBe(true);
+    expect(grantedBefore(walled.state, 'school', 'enrol')).toBe(false);
+    // A wall met elsewhere for the same step does not count against this door.
+    expect(
+      grantedBefore(
+        { ...signed.state, walls: [{ ...signed.state.walls[0]!, source: 'event' } as never] },
+        'factory',
+        'sign',
+      ),
+    ).toBe(true);
+  });
+
+  it('a fresh step is open, never granted, new, allowed, changes something and fits this month', () => {
+    const s = run(level, 'rural');
+    expect(freshStep(level, s, venue('factory'), act('factory'))).toBe(true);
+    // Not allowed: the public school walls a rural child without a permit.
+    expect(freshStep(level, s, venue('school'), act('school'))).toBe(false);
+    expect(freshStep(level, run(level, 'urban'), venue('school'), act('school'))).toBe(true);
+    // Done once already (a once-only step).
+    expect(freshStep(level, s, venue('private'), act('private'))).toBe(true);
+    expect(
+      freshStep(level, { ...s, done: [doneKey('private', 'enrol')] }, venue('private'), act('private')),
+    ).toBe(false);
+    // Does not fit: no days left for the walk and the step.
+    expect(freshStep(level, { ...s, daysUsed: level.daysPerMonth }, venue('factory'), act('factory'))).toBe(
+      false,
+    );
+    // Granted before: going back to the same job is no new choice.
+    const signed = play(
+      level,
+      s,
+      { type: 'move', venue: 'factory' },
+      { type: 'act', venue: 'factory', action: 'sign' },
+    );
+    const quit = { ...signed.state, slots: {}, documents: [], daysUsed: 0 };
+    expect(freshStep(level, quit, venue('factory'), act('factory'))).toBe(false);
+  });
+
+  it('a venue is judged by its cheapest open step', () => {
+    const two = {
+      ...venue('factory'),
+      actions: [
+        act('factory'),
+        { ...act('factory'), id: 'short', days: 1 },
+        { ...act('factory'), id: 'long', days: 3 },
+      ],
+    };
+    const s = run(level, 'rural');
+    expect(venueFit(level, s, two)?.action.id).toBe('short');
+    expect(venueFit(level, s, { ...two, actions: [two.actions[2]!, two.actions[0]!] })?.action.id).toBe(
+      'sign',
+    );
+  });
+
+  it('a goal met, a document gained or a card that changed something ends the quiet months', () => {
+    const s = { ...run(level, 'rural'), daysUsed: 8 };
+    const month: GameEvent[] = [{ type: 'monthEnded', month: 1 }];
+    expect(stopsWaiting(level, s, month)).toBe(false);
+    expect(stopsWaiting(level, s, [...month, { type: 'eventDrawn', event: 'bill' }])).toBe(false);
+    expect(stopsWaiting(level, s, [...month, { type: 'goalMet', goal: 'school' }])).toBe(true);
+    expect(stopsWaiting(level, s, [...month, { type: 'document', id: 'x', gain: true }])).toBe(true);
+    expect(
+      stopsWaiting(level, s, [...month, { type: 'stat', stat: 'money', delta: -9, cause: 'living' }]),
+    ).toBe(false);
+    expect(
+      stopsWaiting(level, s, [...month, { type: 'stat', stat: 'money', delta: -9, cause: 'event:bill' }]),
+    ).toBe(true);
+    // With every goal met, finishing is the month's choice.
+    const done = { ...s, flags: ['in-school'], documents: ['residence-permit'] };
+    expect(hasChoice(level, done)).toBe(true);
+    expect(hasChoice(level, { ...done, ended: { reason: 'months', month: 6 } })).toBe(false);
   });
 });
