@@ -12,56 +12,64 @@ import { guardStorage } from './platform/storage';
 import { findApi } from './scorm/scorm-api';
 import { setDialogHost } from './ui/dialog';
 
-// Every read and write goes through here: where site data is blocked it lives in memory.
-const storage = guardStorage();
-// Inside a learning platform (SCORM 1.2) the run is reported and bookmarked; the bridge loads only
-// there, and before the app starts, so that its bookmark is the save the title offers to continue.
-const lms = findApi(window)
-  ? import('./scorm/scorm').then((m) => m.connectScorm(window, storage)).catch(() => null) // without its bridge the game still plays; the platform just hears nothing
-  : null;
-const settings = loadSettings(storage);
-applySettings(settings);
-const byId = (id: string) => document.getElementById(id)!;
+/** Starts the game, once: everything it wires lives here, none of it at module level. */
+function boot(): void {
+  // Every read and write goes through here: where site data is blocked it lives in memory.
+  const storage = guardStorage();
+  // Inside a learning platform (SCORM 1.2) the run is reported and bookmarked; the bridge loads only
+  // there, and before the app starts, so that its bookmark is the save the title offers to continue.
+  const lms = findApi(window)
+    ? import('./scorm/scorm').then((m) => m.connectScorm(window, storage)).catch(() => null) // without its bridge the game still plays; the platform just hears nothing
+    : null;
+  const settings = loadSettings(storage);
+  applySettings(settings);
+  const byId = (id: string) => document.getElementById(id)!;
 
-// The title needs neither the levels (and zod) nor the sound (Howler): their code is prefetched
-// once the title has loaded (platform/prefetch.ts, vite.config.ts) and run on the first key or
-// tap, when a link or page needs them at once (?run=, ?class=, #/…), or when the browser is idle
-// a while after load.
-const needNow =
-  /[?&](run|class)=/.test(location.search) || (location.hash.length > 2 && location.hash !== '#/');
-const woken = new Promise<void>((wake) => {
-  if (needNow) wake();
-  for (const type of ['pointerdown', 'keydown', 'touchstart', 'hashchange'] as const)
-    window.addEventListener(type, () => wake(), { once: true, capture: true, passive: true });
-  window.addEventListener(
-    'load',
-    () =>
-      setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(() => wake()) : wake()), 8000),
-    { once: true },
-  );
-});
-
-// Levels, facts and their schema (zod) load after the title, not before it; but as soon as the
-// page starts when the address needs them (a run link): not after i18next and the first task.
-const content = woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent());
-const audio = woken.then(() => loadAudio(storage));
-
-// Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
-  await nextTask();
-  const bridge = await lms;
-  setDialogHost(byId('app'));
-  const app = startApp({
-    screen: byId('screen'),
-    stage: byId('stage'),
-    page: byId('page'),
-    storage,
-    settings,
-    content,
-    audio,
-    watchRun: bridge?.watch ?? null,
+  // The title needs neither the levels (and zod) nor the sound (Howler): their code is prefetched
+  // once the title has loaded (platform/prefetch.ts, vite.config.ts) and run on the first key or
+  // tap, when a link or page needs them at once (?run=, ?class=, #/…), or when the browser is idle
+  // a while after load.
+  const needNow =
+    /[?&](run|class)=/.test(location.search) || (location.hash.length > 2 && location.hash !== '#/');
+  const woken = new Promise<void>((wake) => {
+    if (needNow) wake();
+    for (const type of ['pointerdown', 'keydown', 'touchstart', 'hashchange'] as const)
+      window.addEventListener(type, () => wake(), { once: true, capture: true, passive: true });
+    window.addEventListener(
+      'load',
+      () =>
+        setTimeout(
+          () => ('requestIdleCallback' in window ? requestIdleCallback(() => wake()) : wake()),
+          8000,
+        ),
+      { once: true },
+    );
   });
-  registerOffline((apply) => app.offerUpdate(apply));
-});
-if (!needNow) prefetchLater();
+
+  // Levels, facts and their schema (zod) load after the title, not before it; but as soon as the
+  // page starts when the address needs them (a run link): not after i18next and the first task.
+  const content = woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent());
+  const audio = woken.then(() => loadAudio(storage));
+
+  // Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
+    await nextTask();
+    const bridge = await lms;
+    setDialogHost(byId('app'));
+    const app = startApp({
+      screen: byId('screen'),
+      stage: byId('stage'),
+      page: byId('page'),
+      storage,
+      settings,
+      content,
+      audio,
+      watchRun: bridge?.watch ?? null,
+    });
+    registerOffline((apply) => app.offerUpdate(apply));
+  });
+  if (!needNow) prefetchLater();
+}
+
+boot();

@@ -134,6 +134,20 @@ function later(run: RunView, venueId: string): Line | null {
   return best && !best.fit.fits ? { kind: 'later', action: best.action, fit: best.fit } : null;
 }
 
+/** When nothing at the venue fits this month with the walk: say so, and show the place from here. */
+function fromHere(ui: CityUi, run: RunView, venue: string): CityReaction | null {
+  const line = later(run, venue);
+  return line
+    ? {
+        ui,
+        effects: [
+          { type: 'say', line },
+          { type: 'open-venue', venue },
+        ],
+      }
+    : null;
+}
+
 const allMet = (run: RunView) => goalsMet(run.level, run.state).length === run.level.goals.length;
 
 /** What every stepped intent brings: its sounds, a family member's face, the goals it met. */
@@ -253,30 +267,16 @@ export function reactCity(ui: CityUi, input: CityInput, run: RunView): CityReact
       if (s.ended) return none(ui);
       // No wasted walks: when nothing there fits this month with the walk counted, say so and
       // show the place from here instead of walking.
-      const line = later(run, input.venue);
-      if (line)
-        return {
-          ui,
-          effects: [
-            { type: 'say', line },
-            { type: 'open-venue', venue: input.venue },
-          ],
-        };
+      const shown = fromHere(ui, run, input.venue);
+      if (shown) return shown;
       if (s.at !== input.venue && rejection(run.level, s, { type: 'move', venue: input.venue }) === 'no-time')
         return { ui, effects: [{ type: 'say', line: { kind: 'too-far' } }] };
       return { ui, effects: [{ type: 'walk', venue: input.venue }] };
     }
     case 'arrived': {
       if (s.ended) return none(ui);
-      const line = later(run, input.venue);
-      if (line)
-        return {
-          ui,
-          effects: [
-            { type: 'say', line },
-            { type: 'open-venue', venue: input.venue },
-          ],
-        };
+      const shown = fromHere(ui, run, input.venue);
+      if (shown) return shown;
       if (s.at !== input.venue)
         return {
           ui,

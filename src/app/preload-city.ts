@@ -13,7 +13,6 @@ export const loadCity = () => import('../scenes/start');
 /** The run lock (one tab plays a run at a time): needed only when a run starts. */
 export const loadRunLock = () => import('./run-lock');
 
-const prefetched = new Set<string>();
 const whenIdle = (fn: () => void) =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(fn, { timeout: 2000 })
@@ -38,10 +37,16 @@ export function preloadCity(level?: Level, phaser: 'run' | 'fetch' = 'run'): voi
     .catch(() => {})
     .then(() => (keys.size ? loadArtManifest() : []))
     .then((entries) => {
+      // The page's own prefetch hints say what is already asked for (a second city, a replay).
+      const asked = new Set(
+        [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].map((l) =>
+          l.getAttribute('href'),
+        ),
+      );
       const links: HTMLElement[] = [];
       for (const e of entries) {
-        if (!keys.has(e.key) || prefetched.has(e.url)) continue;
-        prefetched.add(e.url);
+        if (!keys.has(e.key) || asked.has(e.url)) continue;
+        asked.add(e.url);
         links.push(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
       }
       // ~40 hints, added one by one, were a 150 ms task at CPU ×4 just as the player reached for

@@ -7,12 +7,6 @@ import type { Level, RunState } from '../rules/types';
 import { nextTask } from './next-task';
 
 const reports = new WeakMap<RunState, RunReport>();
-let computed = 0;
-
-/** How many reports have been computed so far (a redraw must not add one). */
-export function reportsComputed(): number {
-  return computed;
-}
 
 /** The reforms a level looks through, resolved from the content. */
 export function levelPolicies(content: Pick<Content, 'policies'>, level: Level): Policy[] {
@@ -30,7 +24,6 @@ export function reportFor(
   if (!r) {
     r = report(level, state, policy, levelPolicies(content, level));
     reports.set(state, r);
-    computed++;
   }
   return r;
 }
@@ -62,6 +55,5 @@ export async function reportPaced(
   if (again) return again;
   const r: RunReport = { ...base, reforms };
   reports.set(state, r);
-  computed++;
   return r;
 }

@@ -282,19 +282,6 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/**
- * Known, and left to the work on the pure app flow (issue 14): each needs src/main.ts or
- * src/app/app.ts / play.ts, which are being rewritten, or is another engineer's file. Remove an
- * entry when it is fixed (the test fails until then); never add one.
- * - main.ts `woken`: the deferred start of content and audio, a promise resolved once (main.ts);
- * - platform/run-report.ts `computed` and app/preload-city.ts `prefetched`: performance work in progress.
- */
-const PENDING = [
-  'src/app/preload-city.ts prefetched',
-  'src/main.ts woken',
-  'src/platform/run-report.ts computed',
-];
-
 const ONCE = `// test copy\nexport function once<T>(make: () => T): () => T { let v: T | undefined; return () => (v ??= make()); }\n`;
 
 describe('no module-level mutable state in src/', () => {
@@ -306,9 +293,9 @@ describe('no module-level mutable state in src/', () => {
     expect(paths.some((p) => p.endsWith(join('platform', 'once.ts')))).toBe(true);
   });
 
-  it('finds none but those left to the files being rewritten: state lives in the context or with its owner', () => {
+  it('finds none: state lives in the context or with its owner', () => {
     const found = moduleStateFindings(sources).map((f) => `${relative(ROOT, f.file)} ${f.name}`);
-    expect(found).toEqual(PENDING);
+    expect(found).toEqual([]);
   });
 
   it('catches a top-level let and var', () => {

@@ -253,7 +253,7 @@ describe('what makes a step worth a month (rules/pace.ts)', () => {
       effects: [
         {
           type: 'if' as const,
-          requires: { type: 'flag' as const, id: 'never' },
+          if: { type: 'flag' as const, id: 'never' },
           then: then ? [{ type: 'flag' as const, id: 'new', set: true }] : [],
           else: then ? [] : [{ type: 'flag' as const, id: 'new', set: true }],
         },
