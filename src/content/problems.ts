@@ -48,26 +48,19 @@ export function fromZod(file: string, data: unknown, issues: readonly z.core.$Zo
     const at = pointer(path);
     const value = valueAt(data, path);
     const last = path[path.length - 1];
-    if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
-      const opts = (issue.options as unknown[]).map(String).join(', ');
-      if (value === undefined)
-        return { file, pointer: at, message: `missing "${String(last)}"; expected one of ${opts}` };
-      return {
-        file,
-        pointer: at,
-        message: `unknown ${nounAt(path)} ${JSON.stringify(value)}; expected one of ${opts}`,
-      };
-    }
-    if (issue.code === 'invalid_value' && 'values' in issue) {
-      const opts = (issue.values as unknown[]).map(String).join(', ');
-      if (value === undefined)
-        return { file, pointer: at, message: `missing "${String(last)}"; expected one of ${opts}` };
-      return {
-        file,
-        pointer: at,
-        message: `unknown ${String(last)} ${JSON.stringify(value)}; expected one of ${opts}`,
-      };
-    }
+    // A value that must be one of a list: say it is missing, or which it was, and the list.
+    const oneOf = (allowed: unknown[], noun: string) => {
+      const opts = allowed.map(String).join(', ');
+      const message =
+        value === undefined
+          ? `missing "${String(last)}"; expected one of ${opts}`
+          : `unknown ${noun} ${JSON.stringify(value)}; expected one of ${opts}`;
+      return { file, pointer: at, message };
+    };
+    if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options))
+      return oneOf(issue.options as unknown[], nounAt(path));
+    if (issue.code === 'invalid_value' && 'values' in issue)
+      return oneOf(issue.values as unknown[], String(last));
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
       return { file, pointer: at, message: `unknown field ${keys}; check its spelling or remove it` };

@@ -5,6 +5,12 @@ import { clampStat, cloneState } from './state';
 import type { Effect, GameEvent, Level, Localized, RunState, StatName } from './types';
 
 /** Changes a stat within its bounds and reports the change actually made. */
+/** The list with `id` in it (`on`) or out of it; null when it already is as asked (nothing changes). */
+function toggled(list: readonly string[], id: string, on: boolean): string[] | null {
+  if (list.includes(id) === on) return null;
+  return on ? [...list, id] : list.filter((x) => x !== id);
+}
+
 export function addStat(
   s: RunState,
   stat: StatName,
@@ -43,18 +49,16 @@ export function applyEffects(
         addStat(s, e.stat, e.add, cause, out, e.why);
         break;
       case 'document': {
-        const has = s.documents.includes(e.id);
-        if (e.gain && !has) s.documents = [...s.documents, e.id];
-        else if (!e.gain && has) s.documents = s.documents.filter((d) => d !== e.id);
-        else break;
+        const documents = toggled(s.documents, e.id, e.gain);
+        if (!documents) break;
+        s.documents = documents;
         out.push({ type: 'document', id: e.id, gain: e.gain });
         break;
       }
       case 'flag': {
-        const has = s.flags.includes(e.id);
-        if (e.set && !has) s.flags = [...s.flags, e.id];
-        else if (!e.set && has) s.flags = s.flags.filter((f) => f !== e.id);
-        else break;
+        const flags = toggled(s.flags, e.id, e.set);
+        if (!flags) break;
+        s.flags = flags;
         out.push({ type: 'flag', id: e.id, set: e.set });
         break;
       }
