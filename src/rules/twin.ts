@@ -117,7 +117,7 @@ function cheapestHome(
   for (const v of level.venues)
     for (const a of v.actions) {
       const take = a.effects.find((e) => e.type === 'take' && e.slot === 'housing');
-      if (!take || take.type !== 'take' || !openFor(level, s, v.id, a.id)) continue;
+      if (take?.type !== 'take' || !openFor(level, s, v.id, a.id)) continue;
       const monthly = level.options.find((o) => o.id === take.option)?.monthly ?? 0;
       const price = a.cost - monthly * left;
       if (!best || price < best.price) best = { venue: v.id, action: a.id, price };
