@@ -223,8 +223,13 @@ export function reactApp(ui: AppUi, input: AppInput): Reaction {
     case 'resume':
       if (input.opens === 'missing') {
         // The save's level, registration or policy is not in this version: keep it, aside.
-        const r = title(ui, { ok: false, reason: 'none' }, { kind: 'set-aside', reason: 'missing' });
-        return { ui: r.ui, effects: [{ type: 'set-aside' }, ...r.effects] };
+        // (the title offers nothing to continue: the slot is freed as the save goes aside)
+        const { ui: shown } = title(
+          ui,
+          { ok: false, reason: 'none' },
+          { kind: 'set-aside', reason: 'missing' },
+        );
+        return { ui: shown, effects: [{ type: 'set-aside' }] };
       }
       if (input.opens === 'ended') return to(ui, { name: 'outcome', record: input.record, own: true });
       return enter(ui, input.record, 'try');
