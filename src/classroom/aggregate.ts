@@ -3,7 +3,7 @@
 import type { RegistrationKind } from '../rules/types';
 import type { CodeError } from '../share/envelope';
 import { decodeResult, findResultCodes, type ResultSummary } from '../share/result-code';
-import { type ClassResultError, decodeClassResult, findClassResults } from './class-result';
+import { decodeClassResult, findClassResults } from './class-result';
 import { decodeSession } from './session';
 
 /** A result handed in with a class result code: the seat, the months played, the walls met (named) and the reform lenses. */
@@ -51,7 +51,7 @@ export interface DebriefInput {
   /** Codes seen again after their first appearance. */
   duplicates: number;
   /** Codes that look like result codes but could not be read, each once. */
-  invalid: { code: string; error: CodeError | ClassResultError }[];
+  invalid: { code: string; error: CodeError }[];
   /** One per class code among the class result codes, in the order first met. */
   classes: ClassRoster[];
 }

@@ -3,7 +3,7 @@
 // report's summary (the walls met, named; the twin; what each reform lens showed) and the answers
 // when given. Nothing else.
 //
-// Format (all of it here, in one place, so that a shared envelope can take it over):
+// Format (its screening and errors are the one envelope's, share/envelope.ts: CLASS_RESULT_CODE):
 //   "IWC" + L + body, where L (one character) says how many body characters follow (L + 16).
 //   "IWD" is the same for a class whose teacher switched single questions off: five more bits
 //   after the class code's payload name them (the 9-character class code, session.ts).
@@ -15,6 +15,7 @@
 // significant first, ending in a 10-bit checksum.
 import type { LifeReport, RunReport } from '../rules/report';
 import type { EndReason, Level, RegistrationKind } from '../rules/types';
+import { type CodeError, type CodeFormat, codeFormat, type Decoded } from '../share/envelope';
 import { decodeSession, type SessionLanguage, sessionCodeOf, sessionCodeValue } from './session';
 
 export interface ClassResult {
@@ -221,10 +222,10 @@ export function encodeClassResult(r: ClassResult): string {
   return prefix + ALPHABET[chars - LENGTH_OFFSET] + body;
 }
 
-export type ClassResultError = 'not-a-code' | 'too-short' | 'bad-checksum' | 'corrupt';
+/** What a class result code holds, with what its class code says: the class's language and the level. */
 export type DecodedClassResult =
   | { ok: true; result: ClassResult; lang: SessionLanguage; levelId: string }
-  | { ok: false; error: ClassResultError };
+  | { ok: false; error: CodeError };
 
 /** A character of a code as typed: its value, or -1 (skipped: space, dash) or -2 (not a code character). */
 function charValue(ch: string): number {
@@ -236,31 +237,33 @@ function charValue(ch: string): number {
   return /[\s-]/.test(c) ? -1 : -2;
 }
 
-/** Decodes what a student or teacher typed or pasted; never throws. */
-export function decodeClassResult(input: string): DecodedClassResult {
-  if (typeof input !== 'string' || input.length > 200) return { ok: false, error: 'not-a-code' };
-  const text = input.trim();
-  const prefix = text.slice(0, 3).toUpperCase();
+/** The body of a screened code (prefix, length character, bits), or why it is not one: before the checksum. */
+function bodyOf(
+  code: string,
+): { ok: true; prefix: string; value: bigint; bits: number } | { ok: false; error: CodeError } {
+  const prefix = code.slice(0, 3);
   if (prefix !== CLASS_RESULT_PREFIX && prefix !== TAILORED_RESULT_PREFIX)
-    return { ok: false, error: 'not-a-code' };
-  const values: number[] = [];
-  for (const ch of text.slice(3)) {
-    const v = charValue(ch);
-    if (v === -2) return { ok: false, error: 'corrupt' };
-    if (v >= 0) values.push(v);
-  }
+    return { ok: false, error: 'unknown-version' };
+  const values = [...code.slice(3)].map(charValue);
   if (values.length < 1) return { ok: false, error: 'too-short' };
   const chars = values[0]! + LENGTH_OFFSET;
   if (values.length - 1 < chars) return { ok: false, error: 'too-short' };
-  if (values.length - 1 > chars) return { ok: false, error: 'corrupt' };
+  if (values.length - 1 > chars) return { ok: false, error: 'too-long' };
   let value = 0n;
   for (const v of values.slice(1)) value = (value << 5n) | BigInt(v);
-  const bits = chars * 5;
-  const payload = value >> BigInt(CHECK_BITS);
-  if (checksum(payload, bits - CHECK_BITS) !== Number(value & BigInt(2 ** CHECK_BITS - 1)))
-    return { ok: false, error: 'bad-checksum' };
+  return { ok: true, prefix, value, bits: chars * 5 };
+}
+
+const checksumHolds = (value: bigint, bits: number) =>
+  checksum(value >> BigInt(CHECK_BITS), bits - CHECK_BITS) === Number(value & BigInt(2 ** CHECK_BITS - 1));
+
+function unwrap(code: string): Decoded<ClassResult> {
+  const body = bodyOf(code);
+  if (!body.ok) return body;
+  const { prefix, value, bits } = body;
+  if (!checksumHolds(value, bits)) return { ok: false, error: 'bad-checksum' };
   try {
-    const r = new Reader(payload, bits - CHECK_BITS);
+    const r = new Reader(value >> BigInt(CHECK_BITS), bits - CHECK_BITS);
     const classValue = r.get(30);
     const questionsOff = prefix === TAILORED_RESULT_PREFIX ? r.get(QUESTIONS_OFF_BITS) : 0;
     if (prefix === TAILORED_RESULT_PREFIX && questionsOff === 0) return { ok: false, error: 'corrupt' };
@@ -268,8 +271,7 @@ export function decodeClassResult(input: string): DecodedClassResult {
     const session = decodeSession(classCode);
     if (!session.ok) return { ok: false, error: 'corrupt' };
     const levelIndex = r.get(2);
-    const levelId = session.session.levels[levelIndex];
-    if (levelId === undefined) return { ok: false, error: 'corrupt' };
+    if (session.session.levels[levelIndex] === undefined) return { ok: false, error: 'corrupt' };
     const kind: RegistrationKind = r.get(1) === 1 ? 'urban' : 'rural';
     let seat: number | null = null;
     let nonce = 0;
@@ -331,10 +333,42 @@ export function decodeClassResult(input: string): DecodedClassResult {
       quiz,
       nonce,
     };
-    return { ok: true, result, lang: session.session.lang, levelId };
+    return { ok: true, value: result };
   } catch {
     return { ok: false, error: 'corrupt' };
   }
+}
+
+/**
+ * The class result code in the one envelope (share/envelope.ts): what was typed or pasted is
+ * screened (at most 200 characters; blank space and dashes dropped; any case; U is never in a
+ * code), then read as prefix, length character, body and checksum. Handed on by hand: no link.
+ */
+export const CLASS_RESULT_CODE: CodeFormat<ClassResult> = codeFormat({
+  name: 'class-result',
+  param: null,
+  screen: {
+    maxInput: 200,
+    normalize: (text) => text.toUpperCase().replace(/[\s-]/g, ''),
+    chars: /^[0-9A-TV-Z]*$/,
+  },
+  encode: encodeClassResult,
+  unwrap,
+  checksumHolds: (code) => {
+    const body = bodyOf(code);
+    return body.ok && checksumHolds(body.value, body.bits);
+  },
+});
+
+/** Decodes what a student or teacher typed or pasted, with the class's language and level; never throws. */
+export function decodeClassResult(input: string): DecodedClassResult {
+  const d = CLASS_RESULT_CODE.decode(input);
+  if (!d.ok) return d;
+  const session = decodeSession(d.value.classCode);
+  const levelId = session.ok ? session.session.levels[d.value.levelIndex] : undefined;
+  // unwrap has read both already: a result whose class code or level did not read is corrupt there.
+  if (!session.ok || levelId === undefined) return { ok: false, error: 'corrupt' };
+  return { ok: true, result: d.value, lang: session.session.lang, levelId };
 }
 
 /** The code in groups of five for reading and copying by hand; the reader skips the spaces. */

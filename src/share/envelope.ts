@@ -1,6 +1,6 @@
-// The one envelope of every shareable code (the result code, the run link code, the class code):
-// one error type, one decoded shape, one screening of what was typed or pasted, one way to put a
-// code in a link and read it back, and the byte layout the result and run codes share
+// The one envelope of every shareable code (the result code, the run link code, the class code and
+// the class result code): one error type, one decoded shape, one screening of what was typed or
+// pasted, one way to put a code in a link and read it back, and the byte layout the result and run codes share
 // (`<letters><version><separator><base64url(mode ‖ data ‖ crc32)>`). A format is a CodeFormat made
 // here (codeFormat, or bytesFormat for the byte layout); its own module says only what its payload
 // holds. Decoding never throws: every failure is a CodeError value.
@@ -19,16 +19,18 @@ import {
 import { readParam, withParam } from './query';
 
 /** Why a text is not a code of a format, in the order the checks are made. */
-export type CodeError =
-  | 'empty'
-  | 'too-long'
-  /** Fewer characters than the format's length (a typed code: the class code). */
-  | 'too-short'
-  | 'bad-characters'
-  | 'bad-checksum'
-  | 'newer-version'
-  | 'unknown-version'
-  | 'corrupt';
+export const CODE_ERRORS = [
+  'empty',
+  'too-long',
+  /** Fewer characters than the format's length (a typed code: the class code, a class result). */
+  'too-short',
+  'bad-characters',
+  'bad-checksum',
+  'newer-version',
+  'unknown-version',
+  'corrupt',
+] as const;
+export type CodeError = (typeof CODE_ERRORS)[number];
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; error: CodeError };
 
@@ -58,7 +60,7 @@ export function screen(rules: Screen, input: unknown): Decoded<string> {
 /** A code format: a value to text and back, through the envelope. */
 export interface CodeFormat<T> {
   /** The format's name, as the docs and tests call it. */
-  readonly name: 'result' | 'run' | 'class';
+  readonly name: 'result' | 'run' | 'class' | 'class-result';
   /** The link parameter that carries the code (`?run=…`), or null for a code handed on by hand. */
   readonly param: string | null;
   /** The code of a value; throws a RangeError for a value the format cannot carry. */

@@ -176,8 +176,12 @@ describe('the class result code', () => {
     const wrong = code.slice(0, i) + (code[i] === 'A' ? 'B' : 'A') + code.slice(i + 1);
     expect(decodeClassResult(wrong)).toEqual({ ok: false, error: 'bad-checksum' });
     expect(decodeClassResult(code.slice(0, -1))).toEqual({ ok: false, error: 'too-short' });
-    for (const junk of ['', 'IWC', 'hello', 'IWC!!!', `${code}ZZ`])
-      expect(decodeClassResult(junk).ok).toBe(false);
+    // The envelope's errors (share/envelope.ts), as every code format gives them.
+    expect(decodeClassResult('')).toEqual({ ok: false, error: 'empty' });
+    expect(decodeClassResult('IWC')).toEqual({ ok: false, error: 'too-short' });
+    expect(decodeClassResult('hello')).toEqual({ ok: false, error: 'unknown-version' });
+    expect(decodeClassResult('IWC!!!')).toEqual({ ok: false, error: 'bad-characters' });
+    expect(decodeClassResult(`${code}ZZ`)).toEqual({ ok: false, error: 'too-long' });
   });
 
   it('is found in chat noise, split over lines, and not inside another word', () => {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/rules';
+import { CODE_ERRORS } from '../../src/share/envelope';
 import { quantities } from '../helpers/quantities';
 import { shipped } from '../helpers/shipped';
 
@@ -95,5 +96,16 @@ describe('both languages are complete', () => {
     expect(glossary.length).toBeGreaterThanOrEqual(20);
     for (const g of glossary)
       for (const k of ['hanzi', 'pinyin', 'en', 'zh-Hans']) expect(g[k]?.trim(), `${g.id}.${k}`).toBeTruthy();
+  });
+});
+
+describe('every way a code can be refused is said in words', () => {
+  // The debrief lists the codes it could not read with classroom.codeError.<error>; a missing key
+  // would show the bare error name ("too-short") to a teacher.
+  it.each(['en', 'zh-Hans'])('%s has a message for each CodeError', (lang) => {
+    const strings = read(join(I18N, 'extra', `classroom.${lang}.json`)) as {
+      codeError: Record<string, string>;
+    };
+    expect(Object.keys(strings.codeError).sort()).toEqual([...CODE_ERRORS].sort());
   });
 });

@@ -1,9 +1,16 @@
-// One envelope for every code format (src/share/envelope.ts): the result code, the run link code
-// and the class code are each a CodeFormat made by the envelope, answer with the one CodeError type,
+// One envelope for every code format (src/share/envelope.ts): the result code, the run link code,
+// the class code and the class result code are each a CodeFormat made by the envelope, answer with the one CodeError type,
 // are screened by the same checks before their own layout is read, and go into links and out of
-// them the same way. The formats' own tests (share-result-code, share-run-code, classroom-session)
+// them the same way. The formats' own tests (share-result-code, share-run-code, classroom-session,
+// class-result)
 // pin every code that exists; this one pins that they share the way in and out.
 import { describe, expect, it } from 'vitest';
+import {
+  CLASS_RESULT_CODE,
+  type ClassResult,
+  decodeClassResult,
+  encodeClassResult,
+} from '../../src/classroom/class-result';
 import {
   CLASS_CODE,
   type ClassSession,
@@ -62,6 +69,25 @@ const session: ClassSession = {
   quiz: true,
 };
 
+const classResult: ClassResult = {
+  classCode: encodeSession(session),
+  seat: 12,
+  levelIndex: 1,
+  kind: 'rural',
+  goalCount: 5,
+  goalsMet: 0b00101,
+  ended: 'months',
+  months: 12,
+  money: -1200,
+  health: 74,
+  family: 58,
+  walls: [0, 3],
+  twin: { goalsMet: 0b11111, money: 3400 },
+  reforms: [{ policy: 1, fell: [3], goals: 3, shrank: true }],
+  quiz: { before: [0, 2, 1], after: [1, 2, 3] },
+  nonce: 0,
+};
+
 /** Each format with a value, its public encoder and decoder (answers reshaped to the envelope's). */
 const formats = [
   {
@@ -91,14 +117,24 @@ const formats = [
       return d.ok ? { ok: true, value: d.session } : d;
     },
   },
+  {
+    format: CLASS_RESULT_CODE as CodeFormat<unknown>,
+    value: classResult as unknown,
+    encode: (v: unknown) => encodeClassResult(v as ClassResult),
+    decode: (s: string): Decoded<unknown> => {
+      const d = decodeClassResult(s);
+      return d.ok ? { ok: true, value: d.result } : d;
+    },
+  },
 ];
 
 describe('every code format goes through the one envelope', () => {
-  it('names the three formats, two of them carried by a link', () => {
+  it('names the four formats, two of them carried by a link', () => {
     expect(formats.map((f) => [f.format.name, f.format.param])).toEqual([
       ['result', null],
       ['run', 'run'],
       ['class', 'class'],
+      ['class-result', null],
     ]);
   });
 
