@@ -42,9 +42,8 @@ describe('the 45-minute plans', () => {
     expect(slot(guide.en, 'Level 1')).toBeGreaterThanOrEqual(Math.ceil(factory));
     expect(slot(guide.zh, '第一关')).toBe(slot(guide.en, 'Level 1'));
     const second = slot(guide.en, 'Level 2');
-    for (const id of ['reform-city', 'small-city']) expect(minutes.get(id)!, id).toBeLessThanOrEqual(second);
-    // The long levels are said not to fit the second slot, and do not.
-    for (const id of ['megacity', 'capital']) expect(minutes.get(id)!, id).toBeGreaterThan(second);
+    // Every level takes 8–12 minutes (issue 15), and the guide says any of them fits the second slot.
+    for (const [id, m] of minutes) if (id !== 'tutorial') expect(m, id).toBeLessThanOrEqual(second);
     expect(slot(guide.zh, '第二关')).toBe(second);
   });
 
