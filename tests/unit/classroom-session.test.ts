@@ -16,15 +16,7 @@ import {
 } from '../../src/classroom/session';
 import { LEVEL_ORDER } from '../../src/content/load';
 import { testLevel } from '../helpers/builders';
-
-const session: ClassSession = {
-  v: 1,
-  levels: ['tutorial', 'factory-city'],
-  seed: 20_417,
-  assign: 'alternate',
-  lang: 'zh-Hans',
-  quiz: true,
-};
+import { sampleSession as session } from '../helpers/codes';
 
 /** The documented check: weights 1..7 over the first seven characters, mod 31. */
 function withCheck(body: string): string {
