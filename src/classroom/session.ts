@@ -2,6 +2,7 @@
 // students can type (no 0/O/1/I/L), and into the join link. Decoding treats its input as hostile.
 // A class whose teacher switched single questions off gets a 9-character code (version B): the
 // same six payload characters, then one character naming the questions left out.
+import { LEVEL_ORDER } from '../content/load';
 import type { LevelRegistration, RegistrationKind } from '../rules/types';
 import {
   type CodeError,
@@ -43,17 +44,13 @@ export const SESSION_SEED_LIMIT = 29_000;
 
 /**
  * The levels a code can name, by slot. Append only: a slot's meaning never changes, and an older
- * game that meets a slot it does not know answers `newer-version`.
+ * game that meets a slot it does not know answers `newer-version`. The slots were laid out in play
+ * order and the play order has only ever grown at its end, so the slots are the play order. The
+ * day a level goes anywhere but the end of `LEVEL_ORDER`, write this list out as it stood and
+ * append the new level: tests/unit/classroom-session.test.ts decodes one code per slot made by an
+ * earlier game and fails when a slot names another level.
  */
-export const SESSION_LEVELS: readonly string[] = [
-  'tutorial',
-  'factory-city',
-  'megacity',
-  'capital',
-  'small-city',
-  'hometown',
-  'reform-city',
-];
+export const SESSION_LEVELS: readonly string[] = LEVEL_ORDER;
 
 const SLOTS = 12;
 const ASSIGNMENTS: readonly Assignment[] = ['draw', 'alternate', 'rural', 'urban'];

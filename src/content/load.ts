@@ -37,8 +37,11 @@ function baseName(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.json$/, '');
 }
 
-/** The play order of the shipped levels; any other level follows them, by id. */
-export const LEVEL_ORDER = [
+/**
+ * The play order of the shipped levels; any other level follows them, by id. Class codes name a
+ * level by its place here (`SESSION_LEVELS` in classroom/session.ts): a new level goes at the end.
+ */
+export const LEVEL_ORDER: readonly string[] = [
   'tutorial',
   'factory-city',
   'megacity',

@@ -29,6 +29,10 @@ export const LocalizedSchema = z
   .object({ en: text, 'zh-Hans': text })
   .strict()
   .describe('Text in English (en) and Simplified Chinese (zh-Hans).');
+/** Where a file names the JSON Schema it follows, for editor autocomplete; the game ignores it. */
+const schemaRef = z.string().optional();
+/** How a level and a policy file open: the schema it follows and its id. */
+const fileHead = { $schema: schemaRef, id };
 const amount = z.number().int().describe('Yuan (¥), a whole number.');
 const stat = z.enum(STATS);
 
@@ -154,8 +158,7 @@ const named = z.object({ id, name: LocalizedSchema }).strict();
 
 export const LevelSchema = z
   .object({
-    $schema: z.string().optional(),
-    id,
+    ...fileHead,
     title: LocalizedSchema,
     summary: LocalizedSchema,
     note: LocalizedSchema.describe('What the level simplifies, said plainly.'),
@@ -290,8 +293,7 @@ void _levelFits;
 
 export const PolicySchema = z
   .object({
-    $schema: z.string().optional(),
-    id,
+    ...fileHead,
     name: LocalizedSchema,
     summary: LocalizedSchema,
     rewrites: z.array(
@@ -375,7 +377,7 @@ export const FactSchema = z
 
 export const FactsFileSchema = z
   .object({
-    $schema: z.string().optional(),
+    $schema: schemaRef,
     facts: z.array(FactSchema).min(1),
     sources: z.array(SourceSchema).min(1),
   })

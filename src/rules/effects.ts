@@ -4,13 +4,17 @@ import { meets } from './requirements';
 import { clampStat, cloneState } from './state';
 import type { Effect, GameEvent, Level, Localized, RunState, StatName } from './types';
 
-/** Changes a stat within its bounds and reports the change actually made. */
-/** The list with `id` in it (`on`) or out of it; null when it already is as asked (nothing changes). */
-function toggled(list: readonly string[], id: string, on: boolean): string[] | null {
-  if (list.includes(id) === on) return null;
+/**
+ * The list with `id` in it (`on`) or out of it, reporting `event` when that changes it; the same
+ * list, and no event, when it already is as asked. Never edits `list` (it may be shared).
+ */
+function toggled(list: string[], id: string, on: boolean, event: GameEvent, out: GameEvent[]): string[] {
+  if (list.includes(id) === on) return list;
+  out.push(event);
   return on ? [...list, id] : list.filter((x) => x !== id);
 }
 
+/** Changes a stat within its bounds and reports the change actually made. */
 export function addStat(
   s: RunState,
   stat: StatName,
@@ -48,20 +52,12 @@ export function applyEffects(
       case 'stat':
         addStat(s, e.stat, e.add, cause, out, e.why);
         break;
-      case 'document': {
-        const documents = toggled(s.documents, e.id, e.gain);
-        if (!documents) break;
-        s.documents = documents;
-        out.push({ type: 'document', id: e.id, gain: e.gain });
+      case 'document':
+        s.documents = toggled(s.documents, e.id, e.gain, { type: 'document', id: e.id, gain: e.gain }, out);
         break;
-      }
-      case 'flag': {
-        const flags = toggled(s.flags, e.id, e.set);
-        if (!flags) break;
-        s.flags = flags;
-        out.push({ type: 'flag', id: e.id, set: e.set });
+      case 'flag':
+        s.flags = toggled(s.flags, e.id, e.set, { type: 'flag', id: e.id, set: e.set }, out);
         break;
-      }
       case 'take':
         if (s.slots[e.slot] !== e.option && lookup(level).optionSlots.get(e.option)?.has(e.slot) === true) {
           s.slots[e.slot] = e.option;

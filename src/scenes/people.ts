@@ -4,7 +4,7 @@
 // baked layer, moved by CSS animations the compositor runs on its own (none under reduced motion).
 import type Phaser from 'phaser';
 import { loadArtManifest } from '../platform/art';
-import type { Level, Venue } from '../rules/types';
+import type { Level, Venue, VenueKind } from '../rules/types';
 import { MARGIN } from './bake';
 import { doorOf, TILE } from './city-map';
 import './people.css';
@@ -23,48 +23,43 @@ type Spot = [key: (typeof PEOPLE_KEYS)[number], dx: number, dy: number];
 const ADULT: [number, number] = [28, 42];
 const CHILD: [number, number] = [21, 31];
 
-/** Who stands by which kind of building, relative to its door. */
-function crowd(v: Venue): Spot[] {
-  switch (v.kind) {
-    case 'permit-office':
-    case 'hukou-desk':
-    case 'points-office':
-    case 'insurance-bureau':
-    case 'civil-service':
-      return [
-        ['person-b', -36, 10],
-        ['person-elder', -54, 12],
-        ['person-a', -72, 14],
-      ];
-    case 'public-school':
-    case 'migrant-school':
-    case 'boarding-school':
-      return [
-        ['child-a', 38, 12],
-        ['child-b', 52, 14],
-        ['person-d', 66, 12],
-      ];
-    case 'urban-village':
-    case 'public-rental':
-    case 'formal-lease':
-    case 'village-home':
-      return [
-        ['person-c', -40, 12],
-        ['person-elder', -56, 12],
-      ];
-    case 'clinic':
-    case 'hospital':
-      return [
-        ['person-elder', 40, 12],
-        ['person-b', 56, 12],
-      ];
-    case 'factory':
-    case 'construction':
-    case 'delivery':
-      return [['person-d', 42, 12]];
-    default:
-      return [];
-  }
+/** Who stands by which kinds of building, relative to the door; any other kind has no one. */
+const CROWDS: readonly { kinds: readonly VenueKind[]; spots: readonly Spot[] }[] = [
+  {
+    kinds: ['permit-office', 'hukou-desk', 'points-office', 'insurance-bureau', 'civil-service'],
+    spots: [
+      ['person-b', -36, 10],
+      ['person-elder', -54, 12],
+      ['person-a', -72, 14],
+    ],
+  },
+  {
+    kinds: ['public-school', 'migrant-school', 'boarding-school'],
+    spots: [
+      ['child-a', 38, 12],
+      ['child-b', 52, 14],
+      ['person-d', 66, 12],
+    ],
+  },
+  {
+    kinds: ['urban-village', 'public-rental', 'formal-lease', 'village-home'],
+    spots: [
+      ['person-c', -40, 12],
+      ['person-elder', -56, 12],
+    ],
+  },
+  {
+    kinds: ['clinic', 'hospital'],
+    spots: [
+      ['person-elder', 40, 12],
+      ['person-b', 56, 12],
+    ],
+  },
+  { kinds: ['factory', 'construction', 'delivery'], spots: [['person-d', 42, 12]] },
+];
+
+function crowd(v: Venue): readonly Spot[] {
+  return CROWDS.find((c) => c.kinds.includes(v.kind))?.spots ?? [];
 }
 
 /** Adds the standing figures to the scene (call before the still layer is made, so they bake). */

@@ -87,6 +87,11 @@ export function chip(name: IconName, text: string, className = ''): HTMLElement 
   return el('span', { className: `chip ${className}` }, icon(name), el('span', {}, text));
 }
 
+/** A folded section (`<details>`): its summary line shows, the rest opens when asked. */
+export function disclosure(summary: string, props: Props, ...children: Child[]): HTMLDetailsElement {
+  return el('details', props, el('summary', {}, summary), ...children);
+}
+
 /** An empty place a screen leaves for a feature to fill (`display: contents`: no box of its own). */
 export function slot(name: string): HTMLElement {
   return el('div', { className: 'slot', attrs: { 'data-slot': name } });

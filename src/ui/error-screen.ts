@@ -1,7 +1,7 @@
 // Friendly error screens: content problems (file, JSON pointer, message) and unexpected errors.
 import type { Problem } from '../content/problems';
 import { t } from '../i18n';
-import { type Child, el, iconButton } from './dom';
+import { type Child, disclosure, el, iconButton } from './dom';
 
 /** An error screen: heading, a line, what is known, and the way back (focused). */
 function errorScreen(
@@ -50,6 +50,6 @@ export function renderCrash(
     t('error.body'),
     back,
     saved ? el('p', { className: 'crash-saved' }, saved) : null,
-    el('details', {}, el('summary', {}, t('error.details')), el('pre', {}, detail)),
+    disclosure(t('error.details'), {}, el('pre', {}, detail)),
   );
 }

@@ -1,7 +1,7 @@
 // Level select: the shipped levels in play order, with title, summary, city size and months.
 import type { Content } from '../content/load';
 import { loc, t } from '../i18n';
-import { chip, el, iconButton } from './dom';
+import { chip, disclosure, el, iconButton } from './dom';
 import { populationLabel } from './population';
 import { rulesAsOf } from './rules-year';
 
@@ -33,7 +33,7 @@ export function renderLevelSelect(
               chip('calendar', t('levels.months', { count: level.months })),
               rulesAsOf(level),
             ),
-            el('details', {}, el('summary', {}, t('levels.simplified')), el('p', {}, loc(level.note))),
+            disclosure(t('levels.simplified'), {}, el('p', {}, loc(level.note))),
             iconButton(
               'play',
               t('levels.play', { title: loc(level.title) }),

@@ -8,7 +8,7 @@ import { drawnBefore, hasChoice, stopsWaiting } from '../rules';
 import type { EventCard, GameEvent, Level, StatName } from '../rules/types';
 import type { RunStore } from '../store/store';
 import { openDialog } from './dialog';
-import { button, el } from './dom';
+import { button, disclosure, el } from './dom';
 import { factCard } from './fact-card';
 import { SHOWN_CHANGES, type Summary, signedText, summarize } from './month-summary';
 import { wallMomentBody } from './wall-moment';
@@ -68,31 +68,30 @@ function moneyBar(sum: Summary, months: number): HTMLElement {
   );
 }
 
+type Change = Summary['changes'][number];
+
+/** One change and why, e.g. "Health −5: worked a double shift". */
+function changeLine(c: Change): HTMLElement {
+  return el(
+    'li',
+    {},
+    el('span', { className: 'nowrap' }, `${t(`stat.${c.stat}`)} `, signedNode(c.stat, c.delta)),
+    el('span', {}, `${t('pace.because')}${c.why}`),
+  );
+}
+
 /** Up to two lines of what changed and why; the rest goes to the details. */
 function changeLines(sum: Summary): HTMLElement | null {
   const shown = sum.changes.slice(0, SHOWN_CHANGES);
-  if (shown.length === 0) return null;
-  return el(
-    'ul',
-    { className: 'changes' },
-    ...shown.map((c) =>
-      el(
-        'li',
-        {},
-        el('span', { className: 'nowrap' }, `${t(`stat.${c.stat}`)} `, signedNode(c.stat, c.delta)),
-        el('span', {}, `${t('pace.because')}${c.why}`),
-      ),
-    ),
-  );
+  return shown.length ? el('ul', { className: 'changes' }, ...shown.map(changeLine)) : null;
 }
 
 /** Every line, folded: money by cause, and every other change. */
 function details(sum: Summary): HTMLElement {
   const row = ([cause, n]: [string, number]) => el('li', {}, el('span', {}, cause), signedNode('money', n));
-  return el(
-    'details',
+  return disclosure(
+    t('pace.details'),
     { className: 'month-details' },
-    el('summary', {}, t('pace.details')),
     el('ul', { className: 'ledger' }, ...[...sum.byCause].map(row)),
     sum.changes.length
       ? el(

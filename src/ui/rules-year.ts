@@ -3,7 +3,7 @@
 import type { Content } from '../content/load';
 import { loc, t } from '../i18n';
 import type { Level } from '../rules/types';
-import { chip, el } from './dom';
+import { chip, disclosure, el } from './dom';
 import { factCard } from './fact-card';
 
 /** "Rules as of 2026", as a chip. */
@@ -19,6 +19,6 @@ export function reformMade(content: Content, level: Level): HTMLElement {
     { className: 'card reform-made' },
     el('h2', {}, t('rules.reformMade')),
     el('p', {}, loc(level.reformMade.text)),
-    why ? el('details', {}, el('summary', {}, t('rules.reformMadeWhy')), why) : null,
+    why ? disclosure(t('rules.reformMadeWhy'), {}, why) : null,
   );
 }

@@ -13,7 +13,7 @@ import { loadContent } from '../../src/content/load';
 import { greedyBot, playBot, randomBot, report } from '../../src/rules';
 import { encodeResult, resultFromRun } from '../../src/share/result-code';
 import { openSession, SCREENSHOTS, type Session, screenshot } from './browser';
-import { closePanel, mapReady, monthClosed, settled, tabTo } from './drive';
+import { closePanel, endMonth, mapReady, settled, tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -47,24 +47,6 @@ async function attempt(page: Page, venue: string, action: string) {
   await tabTo(page, v.actions.find((a) => a.id === action)!.name.en);
   await page.keyboard.press('Enter');
   await settled(page);
-}
-async function endMonth(page: Page) {
-  await page.keyboard.press('e');
-  await page.waitForSelector('dialog.panel-month');
-  await settled(page);
-  const choices = await page.$$eval('dialog.panel-month .btn-choice', (bs) =>
-    bs.map((b) => b.textContent ?? ''),
-  );
-  for (const c of choices) {
-    if (await page.$eval('dialog.panel-month .row.end button', (b) => !(b as HTMLButtonElement).disabled))
-      break;
-    await tabTo(page, c);
-    await page.keyboard.press('Enter');
-    await settled(page);
-  }
-  await tabTo(page, await page.$eval('dialog.panel-month .row.end button', (b) => b.textContent ?? ''));
-  await page.keyboard.press('Enter');
-  await monthClosed(page);
 }
 async function answerQuiz(page: Page, answers: readonly number[]) {
   await page.waitForSelector('.class-quiz');

@@ -1,8 +1,13 @@
-// Keyboard-only helpers for the access tests (the same approach as play.test.ts): Tab to a
-// control by its text, Enter to press it.
+// Helpers the browser tests share. Keyboard-only ones for the access tests (the same approach as
+// play.test.ts): Tab to a control by its text, Enter to press it. And saves made by a bot, to open
+// the game where a run stopped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import { availableIntents, newRun, step } from '../../src/rules';
+import { greedyBot } from '../../src/rules/bots';
+import { generator } from '../../src/rules/random';
+import type { Intent, Level } from '../../src/rules/types';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -183,4 +188,45 @@ export async function playTutorial(
   await endMonth(page);
   await page.waitForSelector('.screen-outcome:not([aria-busy]) #twin');
   await look('outcome');
+}
+
+/**
+ * The save text of a greedy player's run of `level` as `registrationId` (no reform), stopped at the
+ * month end where the event card `card` waits for a choice: the first seed below 200 that gets there.
+ */
+export function saveAtCard(level: Level, registrationId: string, card: string): string {
+  for (let seed = 0; seed < 200; seed++) {
+    let state = newRun(level, seed, registrationId, null)!;
+    const rand = generator(seed);
+    const intents: Intent[] = [];
+    for (let n = 0; n < 2000 && !state.ended; n++) {
+      if (state.pendingEvent === card) {
+        const run = { levelId: level.id, seed, registrationId, policyId: 'status-quo', intents };
+        return JSON.stringify({ v: 1, run });
+      }
+      const intent = greedyBot(level, state, availableIntents(level, state), rand);
+      intents.push(intent);
+      state = step(level, state, intent).state;
+    }
+  }
+  throw new Error(`no greedy ${registrationId} run of ${level.id} meets the card ${card}`);
+}
+
+/**
+ * Opens the game with `save` stored, presses Continue (`cont`, in the page's language) and waits
+ * for the month-end panel, open again where the run stopped.
+ */
+export async function resumeAtMonthEnd(
+  page: Page,
+  baseUrl: string,
+  save: string,
+  cont: string,
+): Promise<Locator> {
+  await page.goto(baseUrl);
+  await page.evaluate((t) => localStorage.setItem('iw.save', t), save);
+  await page.reload();
+  await page.getByRole('button', { name: cont, exact: true }).click();
+  const panel = page.locator('dialog.panel-month');
+  await panel.waitFor({ state: 'visible', timeout: 60_000 });
+  return panel;
 }

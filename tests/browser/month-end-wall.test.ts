@@ -2,31 +2,11 @@
 // checklist of what it takes (✓/✗), "Why?" folded — never the engine's list of unmet requirements.
 // The capital's exam year as a rural family: "He sits the gaokao here" needs a Beijing hukou.
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { availableIntents, newRun, step } from '../../src/rules';
-import { greedyBot } from '../../src/rules/bots';
-import { generator } from '../../src/rules/random';
-import type { Intent } from '../../src/rules/types';
 import { shipped } from '../helpers/shipped';
 import { openSession, type Session, screenshot } from './browser';
+import { resumeAtMonthEnd, saveAtCard } from './drive';
 
 const content = shipped();
-
-/** A greedy player's capital run as a rural family, up to the month the exam-year card asks. */
-function runToExamYear(): { seed: number; intents: Intent[] } {
-  const level = content.levels.get('capital')!;
-  for (let seed = 0; seed < 200; seed++) {
-    let state = newRun(level, seed, 'rural', null)!;
-    const rand = generator(seed);
-    const intents: Intent[] = [];
-    for (let n = 0; n < 2000 && !state.ended; n++) {
-      if (state.pendingEvent === 'gaokao-year') return { seed, intents };
-      const intent = greedyBot(level, state, availableIntents(level, state), rand);
-      intents.push(intent);
-      state = step(level, state, intent).state;
-    }
-  }
-  throw new Error('no greedy capital run reaches the exam year');
-}
 
 const sessions: Session[] = [];
 afterEach(async () => {
@@ -34,11 +14,8 @@ afterEach(async () => {
 });
 
 describe('a walled choice at a month end', () => {
-  const { seed, intents } = runToExamYear();
-  const save = JSON.stringify({
-    v: 1,
-    run: { levelId: 'capital', seed, registrationId: 'rural', policyId: 'status-quo', intents },
-  });
+  // A greedy player's capital run as a rural family, up to the month the exam-year card asks.
+  const save = saveAtCard(content.levels.get('capital')!, 'rural', 'gaokao-year');
 
   for (const [lang, locale, choice, cont, viewport] of [
     ['en', 'en-US', 'He sits the gaokao here', 'Continue', { width: 1280, height: 720 }],
@@ -48,13 +25,8 @@ describe('a walled choice at a month end', () => {
       const s = await openSession(inject('baseUrl'), { locale, viewport });
       sessions.push(s);
       const { page } = s;
-      await page.goto(inject('baseUrl'));
-      await page.evaluate((t) => localStorage.setItem('iw.save', t), save);
-      await page.reload();
-      await page.getByRole('button', { name: cont, exact: true }).click();
       // The pending exam-year card opens again where the run stopped.
-      const panel = page.locator('dialog.panel-month');
-      await panel.waitFor({ state: 'visible', timeout: 60_000 });
+      const panel = await resumeAtMonthEnd(page, inject('baseUrl'), save, cont);
       await panel.getByRole('button', { name: choice }).click();
       const wall = panel.locator('.inline-wall');
       await wall.locator('.wall-sentence').waitFor();

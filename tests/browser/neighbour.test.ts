@@ -2,31 +2,13 @@
 // only by the local registration, reads as a card with its choices and a folded "Why?" naming its
 // facts. The factory city as an urban-local family, up to the first neighbour card a greedy player meets.
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { availableIntents, newRun, step } from '../../src/rules';
-import { greedyBot } from '../../src/rules/bots';
-import { generator } from '../../src/rules/random';
-import type { Intent } from '../../src/rules/types';
 import { shipped } from '../helpers/shipped';
 import { openSession, type Session, screenshot } from './browser';
+import { resumeAtMonthEnd, saveAtCard } from './drive';
 
 const content = shipped();
 const level = content.levels.get('factory-city')!;
 const CARD = 'neighbour-school';
-
-function runToNeighbour(): { seed: number; intents: Intent[] } {
-  for (let seed = 0; seed < 200; seed++) {
-    let state = newRun(level, seed, 'urban-local', null)!;
-    const rand = generator(seed);
-    const intents: Intent[] = [];
-    for (let n = 0; n < 2000 && !state.ended; n++) {
-      if (state.pendingEvent === CARD) return { seed, intents };
-      const intent = greedyBot(level, state, availableIntents(level, state), rand);
-      intents.push(intent);
-      state = step(level, state, intent).state;
-    }
-  }
-  throw new Error(`no greedy urban-local factory-city run meets ${CARD}`);
-}
 
 const sessions: Session[] = [];
 afterEach(async () => {
@@ -34,11 +16,7 @@ afterEach(async () => {
 });
 
 describe('a neighbour card for the local player', () => {
-  const { seed, intents } = runToNeighbour();
-  const save = JSON.stringify({
-    v: 1,
-    run: { levelId: 'factory-city', seed, registrationId: 'urban-local', policyId: 'status-quo', intents },
-  });
+  const save = saveAtCard(level, 'urban-local', CARD);
   const card = level.events.find((e) => e.id === CARD)!;
 
   for (const [lang, locale, cont] of [
@@ -49,12 +27,7 @@ describe('a neighbour card for the local player', () => {
       const s = await openSession(inject('baseUrl'), { locale, viewport: { width: 360, height: 640 } });
       sessions.push(s);
       const { page } = s;
-      await page.goto(inject('baseUrl'));
-      await page.evaluate((t) => localStorage.setItem('iw.save', t), save);
-      await page.reload();
-      await page.getByRole('button', { name: cont, exact: true }).click();
-      const panel = page.locator('dialog.panel-month');
-      await panel.waitFor({ state: 'visible', timeout: 60_000 });
+      const panel = await resumeAtMonthEnd(page, inject('baseUrl'), save, cont);
       const shown = panel.locator('.event-card');
       await expect(shown.textContent()).resolves.toContain(card.title[lang]);
       for (const c of card.choices!)

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { openSession, type Session, screenshot } from './browser';
-import { active, closePanel, mapReady, monthClosed, settled, tabTo } from './drive';
+import { active, closePanel, endMonth as endMonthWith, mapReady, settled, tabTo } from './drive';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 type L = { en: string; 'zh-Hans': string };
@@ -48,26 +48,16 @@ async function attempt(page: Page, level: LevelJson, lang: 'en' | 'zh-Hans', ven
   await settled(page);
 }
 
-/** Ends the month with E, makes the first open choice if an event asks, and continues. */
-async function endMonth(page: Page, shot?: string) {
-  await page.keyboard.press('e');
-  await page.waitForSelector('dialog.panel-month');
-  await settled(page);
-  if (shot) await screenshot(page, shot);
-  const choices = await page.$$eval('dialog.panel-month .btn-choice', (bs) =>
-    bs.map((b) => b.textContent ?? ''),
+/** Ends the month (drive.ts), with a screenshot of the month-end panel when `shot` names one. */
+const endMonth = (page: Page, shot?: string) =>
+  endMonthWith(
+    page,
+    shot
+      ? async () => {
+          await screenshot(page, shot);
+        }
+      : undefined,
   );
-  for (const c of choices) {
-    if (await page.$eval('dialog.panel-month .row.end button', (b) => !(b as HTMLButtonElement).disabled))
-      break;
-    await tabTo(page, c);
-    await page.keyboard.press('Enter');
-    await settled(page);
-  }
-  await tabTo(page, await page.$eval('dialog.panel-month .row.end button', (b) => b.textContent ?? ''));
-  await page.keyboard.press('Enter');
-  await monthClosed(page);
-}
 
 async function startLevel(page: Page, levelTitle: string, shots?: string) {
   await page.keyboard.press('Enter'); // Play (focused on the title)

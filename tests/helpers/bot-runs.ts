@@ -38,6 +38,16 @@ export function playgrounds(): Playground[] {
   return out;
 }
 
+/**
+ * One playground by level id. Call it inside a test, not when a file loads: mutation testing
+ * (Stryker) then attributes the rules code run here to that test rather than to every test.
+ */
+export function playground(id: string): Playground {
+  const found = playgrounds().find((p) => p.level.id === id);
+  if (!found) throw new Error(`no playground "${id}"`);
+  return found;
+}
+
 export interface BotRun {
   level: Level;
   policy: Policy | null;

@@ -21,17 +21,12 @@ import { classQuestions, questionsOfClass } from '../../src/classroom/quiz';
 import { type ClassSession, encodeSession, registrationIdFor } from '../../src/classroom/session';
 import { reportFor } from '../../src/platform/run-report';
 import { type Bot, greedyBot, type Intent, playBot, wouldPass } from '../../src/rules';
+import { sampleSession } from '../helpers/codes';
 import { shipped } from '../helpers/shipped';
 
 const content = shipped();
-const session: ClassSession = {
-  v: 1,
-  levels: ['tutorial', 'factory-city'],
-  seed: 2024,
-  assign: 'alternate',
-  lang: 'zh-Hans',
-  quiz: true,
-};
+/** The shared sample class (two levels, zh-Hans, questions on) with a seed of its own. */
+const session: ClassSession = { ...sampleSession, seed: 2024 };
 const classCode = encodeSession(session);
 
 /**

@@ -16,15 +16,7 @@ import {
 } from '../../src/classroom/session';
 import { LEVEL_ORDER } from '../../src/content/load';
 import { testLevel } from '../helpers/builders';
-
-const session: ClassSession = {
-  v: 1,
-  levels: ['tutorial', 'factory-city'],
-  seed: 20_417,
-  assign: 'alternate',
-  lang: 'zh-Hans',
-  quiz: true,
-};
+import { sampleSession as session } from '../helpers/codes';
 
 /** The documented check: weights 1..7 over the first seven characters, mod 31. */
 function withCheck(body: string): string {
@@ -99,6 +91,28 @@ describe('class session code', () => {
 
   it('has a slot for every level in the play order', () => {
     for (const id of LEVEL_ORDER) expect(SESSION_LEVELS).toContain(id);
+  });
+
+  // SESSION_LEVELS is the play order (content/load.ts LEVEL_ORDER) only while that order grows at
+  // its end: a slot is part of the code, so a code printed on last term's worksheet must still
+  // open the same level. These codes were made by the game of 30 Nov 2026 (seed 1234, draw, en,
+  // no questions); if a level moved in the play order, one of them now names another level.
+  it('keeps every slot naming the level it named when the code was made', () => {
+    const made = {
+      A9VD3U7T: ['tutorial'],
+      AE7F5N6A: ['factory-city'],
+      AJHH7F5Q: ['megacity'],
+      APUK9945: ['capital'],
+      AU6NB33M: ['small-city'],
+      AYGQCV2V: ['hometown'],
+      A4TSENZ4: ['reform-city'],
+      A9QESD5U: ['reform-city', 'tutorial', 'hometown'],
+    };
+    for (const [code, levels] of Object.entries(made))
+      expect(decodeSession(code), code).toEqual({
+        ok: true,
+        session: { v: 1, levels, seed: 1234, assign: 'draw', lang: 'en', quiz: false },
+      });
   });
 
   it('makes different codes for neighbouring seeds', () => {

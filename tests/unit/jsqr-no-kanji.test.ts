@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { jsqrWithoutKanji } from '../../scripts/jsqr-no-kanji';
 import { type ClassResult, encodeClassResult } from '../../src/classroom/class-result';
 import { type ClassSession, classUrl, encodeSession } from '../../src/classroom/session';
+import { sampleSession } from '../helpers/codes';
 
 const jsqrFile = createRequire(import.meta.url).resolve('jsqr');
 const original = readFileSync(jsqrFile, 'utf8');
@@ -47,14 +48,8 @@ function qrImage(text: string): { data: Uint8ClampedArray; size: number } {
   return { data, size };
 }
 
-const session: ClassSession = {
-  v: 1,
-  levels: ['tutorial', 'factory-city'],
-  seed: 7,
-  assign: 'alternate',
-  lang: 'zh-Hans',
-  quiz: true,
-};
+/** The shared sample class (two levels, zh-Hans, questions on) with a seed of its own. */
+const session: ClassSession = { ...sampleSession, seed: 7 };
 const classCode = encodeSession(session);
 const result: ClassResult = {
   classCode,

@@ -1,9 +1,9 @@
 // One envelope for every code format (src/share/envelope.ts): the result code, the run link code,
-// the class code and the class result code are each a CodeFormat made by the envelope, answer with the one CodeError type,
-// are screened by the same checks before their own layout is read, and go into links and out of
-// them the same way. The formats' own tests (share-result-code, share-run-code, classroom-session,
-// class-result)
-// pin every code that exists; this one pins that they share the way in and out.
+// the class code and the class result code are each a CodeFormat made by the envelope, answer with
+// the one CodeError type, are screened by the same checks before their own layout is read, and go
+// into links and out of them the same way. The formats' own tests (share-result-code,
+// share-run-code, classroom-session, class-result) pin every code that exists; this one pins that
+// they share the way in and out.
 import { describe, expect, it } from 'vitest';
 import {
   CLASS_RESULT_CODE,
@@ -13,13 +13,13 @@ import {
 } from '../../src/classroom/class-result';
 import {
   CLASS_CODE,
-  type ClassSession,
   classUrl,
   decodeSession,
   encodeSession,
   readClassParam,
 } from '../../src/classroom/session';
 import {
+  type CodeError,
   type CodeFormat,
   codeFormat,
   codeUrl,
@@ -27,48 +27,33 @@ import {
   readCodeParam,
   screen,
 } from '../../src/share/envelope';
-import { decodeResult, encodeResult, RESULT_CODE, type ResultSummary } from '../../src/share/result-code';
+import { decodeResult, encodeResult, RESULT_CODE } from '../../src/share/result-code';
 import { decodeRun, encodeRun, RUN_CODE, readRunParam, runUrl } from '../../src/share/run-code';
-import type { RunRecord } from '../../src/store/run-record';
+import { sampleRecord as record, sampleResult as result, sampleSession as session } from '../helpers/codes';
 
-const result: ResultSummary = {
-  levelId: 'test',
-  registrationId: 'rural',
-  policyId: 'status-quo',
-  classCode: 'AKWT23YU',
-  seed: 4_000_000_000,
-  goalsMet: 0b01,
-  goalCount: 2,
-  ended: 'months',
-  money: -1200,
-  health: 74,
-  family: 58,
-  insuranceMonths: 5,
-  walls: ['school/enrol', 'call/fly'],
-  twin: { registrationId: 'urban', goalsMet: 0b11, money: 3400 },
-  quiz: { before: [0, 2, 1], after: [1, 2, 3] },
-  nonce: 40_321,
-};
-const record: RunRecord = {
-  levelId: 'test',
-  seed: 7,
-  registrationId: 'rural',
-  policyId: 'status-quo',
-  intents: [
-    { type: 'move', venue: 'school' },
-    { type: 'act', venue: 'school', action: 'enrol' },
-    { type: 'endMonth' },
-  ],
-};
-const session: ClassSession = {
-  v: 1,
-  levels: ['tutorial', 'factory-city'],
-  seed: 20_417,
-  assign: 'alternate',
-  lang: 'zh-Hans',
-  quiz: true,
-};
+/**
+ * A format as the table holds it: a value, the public encoder, and the public decoder with its
+ * answer reshaped to the envelope's (`key` names the field the format's own answer carries it in).
+ */
+function entry<T, K extends string>(
+  format: CodeFormat<T>,
+  value: T,
+  encode: (v: T) => string,
+  decode: (s: string) => ({ ok: true } & Record<K, T>) | { ok: false; error: CodeError },
+  key: K,
+) {
+  return {
+    format: format as CodeFormat<unknown>,
+    value: value as unknown,
+    encode: (v: unknown) => encode(v as T),
+    decode: (s: string): Decoded<unknown> => {
+      const d = decode(s);
+      return d.ok ? { ok: true, value: d[key] } : d;
+    },
+  };
+}
 
+/** A class result of the sample class, with the reform lens and both answer sets filled. */
 const classResult: ClassResult = {
   classCode: encodeSession(session),
   seat: 12,
@@ -88,44 +73,12 @@ const classResult: ClassResult = {
   nonce: 0,
 };
 
-/** Each format with a value, its public encoder and decoder (answers reshaped to the envelope's). */
+/** Each format with a value, its public encoder and decoder. */
 const formats = [
-  {
-    format: RESULT_CODE as CodeFormat<unknown>,
-    value: result as unknown,
-    encode: (v: unknown) => encodeResult(v as ResultSummary),
-    decode: (s: string): Decoded<unknown> => {
-      const d = decodeResult(s);
-      return d.ok ? { ok: true, value: d.result } : d;
-    },
-  },
-  {
-    format: RUN_CODE as CodeFormat<unknown>,
-    value: record as unknown,
-    encode: (v: unknown) => encodeRun(v as RunRecord),
-    decode: (s: string): Decoded<unknown> => {
-      const d = decodeRun(s);
-      return d.ok ? { ok: true, value: d.record } : d;
-    },
-  },
-  {
-    format: CLASS_CODE as CodeFormat<unknown>,
-    value: session as unknown,
-    encode: (v: unknown) => encodeSession(v as ClassSession),
-    decode: (s: string): Decoded<unknown> => {
-      const d = decodeSession(s);
-      return d.ok ? { ok: true, value: d.session } : d;
-    },
-  },
-  {
-    format: CLASS_RESULT_CODE as CodeFormat<unknown>,
-    value: classResult as unknown,
-    encode: (v: unknown) => encodeClassResult(v as ClassResult),
-    decode: (s: string): Decoded<unknown> => {
-      const d = decodeClassResult(s);
-      return d.ok ? { ok: true, value: d.result } : d;
-    },
-  },
+  entry(RESULT_CODE, result, encodeResult, decodeResult, 'result'),
+  entry(RUN_CODE, record, encodeRun, decodeRun, 'record'),
+  entry(CLASS_CODE, session, encodeSession, decodeSession, 'session'),
+  entry(CLASS_RESULT_CODE, classResult, encodeClassResult, decodeClassResult, 'result'),
 ];
 
 describe('every code format goes through the one envelope', () => {

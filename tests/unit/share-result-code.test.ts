@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { goalsMet, greedyBot, randomBot, wallKey } from '../../src/rules';
-import { ByteWriter, DICTIONARY_V1, WORDS_V1 } from '../../src/share/codec';
-import { type Envelope, seal } from '../../src/share/envelope';
+import { ByteWriter, WORDS_V1 } from '../../src/share/codec';
+import { type Envelope, envelopeV1, seal } from '../../src/share/envelope';
 import {
   decodeResult,
   encodeResult,
@@ -12,41 +12,17 @@ import {
   type ResultSummary,
   resultFromRun,
 } from '../../src/share/result-code';
-import { botResult, botRun, playgrounds } from '../helpers/bot-runs';
+import { botResult, botRun, playground } from '../helpers/bot-runs';
 import { testLevel } from '../helpers/builders';
+import { sampleResult as sample } from '../helpers/codes';
 
 const level = testLevel();
-// Looked up inside the test, not when the file loads: mutation testing (Stryker) attributes
-// the rules code run here to this test rather than to every test.
-const tutorial = () => playgrounds().find((p) => p.level.id === 'tutorial')!;
+const tutorial = () => playground('tutorial');
 
-const sample: ResultSummary = {
-  levelId: 'test',
-  registrationId: 'rural',
-  policyId: 'status-quo',
-  classCode: 'AKWT23YU',
-  seed: 4_000_000_000,
-  goalsMet: 0b01,
-  goalCount: 2,
-  ended: 'months',
-  money: -1200,
-  health: 74,
-  family: 58,
-  insuranceMonths: 5,
-  walls: ['school/enrol', 'call/fly'],
-  twin: { registrationId: 'urban', goalsMet: 0b11, money: 3400 },
-  quiz: { before: [0, 2, 1], after: [1, 2, 3] },
-  nonce: 40_321,
-};
-
+/** The result code's envelope with another version, to make codes "from the future". */
 const envelope = (version: number): Envelope => ({
-  letters: 'IW',
-  separator: '-',
+  ...envelopeV1('IW', '-', MAX_RESULT_CODE_LENGTH, 4096),
   version,
-  maxLength: MAX_RESULT_CODE_LENGTH,
-  maxPayload: 4096,
-  dictionary: DICTIONARY_V1,
-  words: WORDS_V1,
 });
 
 /** Result codes of bot runs on the test level, for pasting into text. */

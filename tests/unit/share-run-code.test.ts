@@ -2,7 +2,7 @@ import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { greedyBot, randomBot, replay } from '../../src/rules';
 import { ByteWriter, crc32, DICTIONARY_V1, StringTable, toBase64Url, WORDS_V1 } from '../../src/share/codec';
-import { type Envelope, seal } from '../../src/share/envelope';
+import { type Envelope, envelopeV1, seal } from '../../src/share/envelope';
 import {
   decodeRun,
   encodeRun,
@@ -12,38 +12,17 @@ import {
   runUrl,
 } from '../../src/share/run-code';
 import type { RunRecord } from '../../src/store/run-record';
-import { botRun, playgrounds } from '../helpers/bot-runs';
+import { botRun, playground } from '../helpers/bot-runs';
 import { testLevel } from '../helpers/builders';
+import { sampleRecord as record } from '../helpers/codes';
 
 const level = testLevel();
-// Looked up inside the test, not when the file loads: mutation testing (Stryker) attributes
-// the rules code run here to this test rather than to every test.
-const tutorial = () => playgrounds().find((p) => p.level.id === 'tutorial')!;
-
-const record: RunRecord = {
-  levelId: 'test',
-  seed: 7,
-  registrationId: 'rural',
-  policyId: 'status-quo',
-  intents: [
-    { type: 'move', venue: 'school' },
-    { type: 'act', venue: 'school', action: 'enrol' },
-    { type: 'move', venue: 'factory' },
-    { type: 'act', venue: 'factory', action: 'sign' },
-    { type: 'endMonth' },
-    { type: 'choose', choice: 'phone' },
-  ],
-};
+const tutorial = () => playground('tutorial');
 
 /** A v1-shaped envelope with another version, to make codes "from the future". */
 const envelope = (version: number): Envelope => ({
-  letters: 'R',
-  separator: '.',
+  ...envelopeV1('R', '.', MAX_RUN_CODE_LENGTH, 65_536),
   version,
-  maxLength: MAX_RUN_CODE_LENGTH,
-  maxPayload: 65_536,
-  dictionary: DICTIONARY_V1,
-  words: WORDS_V1,
 });
 
 function flip(code: string, at: number): string {

@@ -1,7 +1,7 @@
 // Plain SVG bar charts for the debrief: Okabe–Ito colours with a pattern or word beside each,
 // every bar labelled with its number, a caption, and the same numbers in a table for screen readers.
 import { t } from '../../i18n';
-import { el } from '../../ui/dom';
+import { disclosure, el } from '../../ui/dom';
 import { svg } from '../../ui/svg';
 
 export type SeriesKind = 'rural' | 'urban' | 'before' | 'after';
@@ -81,10 +81,9 @@ function legend(prefix: string, series: readonly Series[]): SVGGElement {
 }
 
 function table(spec: ChartSpec, format: (n: number) => string): HTMLElement {
-  return el(
-    'details',
+  return disclosure(
+    t('classroom.chart.table'),
     { className: 'chart-table' },
-    el('summary', {}, t('classroom.chart.table')),
     el(
       'table',
       { className: 'stats-table' },

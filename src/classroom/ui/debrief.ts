@@ -7,7 +7,7 @@ import { language, loc, money, num, t } from '../../i18n';
 import type { Level, RegistrationKind } from '../../rules/types';
 import type { ResultSummary } from '../../share/result-code';
 import { actionName, wallPlace } from '../../ui/describe';
-import { button, el, iconButton } from '../../ui/dom';
+import { button, disclosure, el, iconButton } from '../../ui/dom';
 import {
   aggregate,
   type ClassRoster,
@@ -426,10 +426,9 @@ function results(view: DebriefView, content: Content, all: DebriefInput, redraw:
         stat('invalid', t('classroom.debrief.invalid'), input.invalid.length),
       ),
       input.invalid.length
-        ? el(
-            'details',
+        ? disclosure(
+            t('classroom.debrief.invalidList'),
             { className: 'debrief-invalid' },
-            el('summary', {}, t('classroom.debrief.invalidList')),
             el(
               'ul',
               {},

@@ -3,7 +3,7 @@
 import { t } from '../../i18n';
 import { isFileCopy } from '../../platform/site';
 import { type DialogHandle, openDialog } from '../../ui/dialog';
-import { button, el } from '../../ui/dom';
+import { button, disclosure, el } from '../../ui/dom';
 import type { CardModel } from '../card-model';
 import { cardFor, type FinishedRun, loadArt, renderCard, shareLink, viewOf } from './card-render';
 import { CARD_SIZES, type CardSize } from './draw-card';
@@ -166,10 +166,9 @@ function panelBody(run: FinishedRun, handle: () => DialogHandle | null): Node[] 
         'btn share-copy-link',
       ),
     ),
-    el(
-      'details',
+    disclosure(
+      t('share.altLabel'),
       { className: 'share-alt-box' },
-      el('summary', {}, t('share.altLabel')),
       el('p', { className: 'share-alt' }, card.alt),
     ),
     status.node,
