@@ -32,7 +32,7 @@ const firstScreenHints: Plugin = {
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler(_html, ctx) {
+    handler(html, ctx) {
       const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk');
       const lazy = new Set<string>();
       // A chunk, its static imports and (for the content bundle: the levels) its dynamic ones.
@@ -53,18 +53,37 @@ const firstScreenHints: Plugin = {
       const entry = chunks.find((c) => c.isEntry);
       for (const f of entry?.imports ?? []) lazy.delete(f); // already loaded with the entry
       if (entry) lazy.delete(entry.fileName);
-      return [
-        {
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'image', href: './art/title-art.svg', fetchpriority: 'high' },
-          injectTo: 'head',
-        },
-        {
-          tag: 'meta',
-          attrs: { name: 'iw-prefetch', content: [...lazy].map((f) => `./${f}`).join(' ') },
-          injectTo: 'head',
-        },
-      ];
+      // Each language's strings are a chunk of their own (src/i18n/index.ts); the title needs the
+      // player's one. assets/lang-early.js (async, beside the game's script) reads the file names
+      // here and starts the download of that one, in parallel with the game's script, which would
+      // otherwise only ask for it once it has arrived and run: a round trip more before the title.
+      const langs: Record<string, string> = {};
+      for (const c of chunks) {
+        const m = /src[\\/]i18n[\\/]strings-(en|zh-Hans)\.ts$/.exec(c.facadeModuleId ?? '');
+        if (m?.[1]) langs[`data-${m[1]}`] = `./${c.fileName}`;
+      }
+      // First in the page after the CSP (which must come before any script to apply to it): the
+      // browser asks for it before the game's script and style, and it runs as soon as it arrives.
+      const early = `<meta name="iw-lang"${Object.entries(langs)
+        .map(([k, v]) => ` ${k}="${v}"`)
+        .join('')} />\n    <script src="./lang-early.js" async></script>`;
+      const csp = /<meta\s+http-equiv="Content-Security-Policy"[\s\S]*?>/;
+      if (!csp.test(html)) throw new Error('index.html: the CSP meta is missing');
+      return {
+        html: html.replace(csp, (m) => `${m}\n    ${early}`),
+        tags: [
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'image', href: './art/title-art.svg', fetchpriority: 'high' },
+            injectTo: 'head',
+          },
+          {
+            tag: 'meta',
+            attrs: { name: 'iw-prefetch', content: [...lazy].map((f) => `./${f}`).join(' ') },
+            injectTo: 'head',
+          },
+        ],
+      };
     },
   },
 };

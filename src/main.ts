@@ -4,9 +4,9 @@ import './ui/styles.css';
 import './ui/access.css';
 import { startApp } from './app/app';
 import { registerOffline } from './app/offline';
-import { detectLanguage, initI18n } from './i18n';
+import { detectLanguage, initI18n, loadLanguage } from './i18n';
 import { loadAudio } from './platform/audio';
-import { prefetchLater } from './platform/prefetch';
+import { afterLoadIdle, prefetchLater } from './platform/prefetch';
 import { applySettings, loadSettings } from './platform/settings';
 import { guardStorage } from './platform/storage';
 import { findApi } from './scorm/scorm-api';
@@ -53,7 +53,8 @@ function boot(): void {
 
   // Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-  void initI18n(detectLanguage(settings.language, navigator.language)).then(async () => {
+  const lng = detectLanguage(settings.language, navigator.language);
+  void initI18n(lng).then(async () => {
     await nextTask();
     const bridge = await lms;
     setDialogHost(byId('app'));
@@ -68,8 +69,13 @@ function boot(): void {
       watchRun: bridge?.watch ?? null,
     });
     registerOffline((apply) => app.offerUpdate(apply));
+    // The other language's strings, once the title has loaded and the page is idle: switching is
+    // then instant, and works offline even before the service worker has cached them.
+    afterLoadIdle(() => void loadLanguage(lng === 'en' ? 'zh-Hans' : 'en').catch(() => undefined));
+    // What comes after the title, once it shows: before, the page's load (which no longer waits for
+    // the strings, a dynamic import) let these hints share the line with the title's strings.
+    if (!needNow) prefetchLater();
   });
-  if (!needNow) prefetchLater();
 }
 
 boot();

@@ -15,7 +15,7 @@ export function gzKb(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length / 1024;
 }
 
-/** gzipped KB of the JS and CSS the entry loads before anything lazy. */
+/** gzipped KB of the JS and CSS the entry loads before anything lazy, and the player's language. */
 export function initialGzKb(dist: string): number {
   const manifestPath = join(dist, '.vite', 'manifest.json');
   if (!existsSync(manifestPath))
@@ -30,7 +30,15 @@ export function initialGzKb(dist: string): number {
     for (const imp of chunk.imports ?? []) visit(imp);
   };
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
-  return [...files].reduce((sum, f) => sum + gzKb(join(dist, f)), 0);
+  const first = [...files].reduce((sum, f) => sum + gzKb(join(dist, f)), 0);
+  // The title also waits for the player's language: each language's strings are a chunk the entry
+  // imports dynamically (src/i18n/index.ts). The larger of them counts.
+  const languages = Object.entries(manifest)
+    .filter(([key]) => /(^|\/)src\/i18n\/strings-[\w-]+\.ts$/.test(key))
+    .map(([, chunk]) => gzKb(join(dist, chunk.file)));
+  // …and the small script that starts that download early (assets/lang-early.js).
+  const early = join(dist, 'lang-early.js');
+  return first + Math.max(0, ...languages) + (existsSync(early) ? gzKb(early) : 0);
 }
 
 /** gzipped KB of every JS and CSS file in a build. */

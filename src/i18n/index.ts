@@ -1,8 +1,6 @@
-// UI strings through i18next, with both languages bundled so the first screen needs no fetch.
+// UI strings through i18next; each language's strings load as a chunk of their own.
 import i18next from 'i18next';
 import type { Language, Localized } from '../rules/types';
-import en from './en.json';
-import zhHans from './zh-Hans.json';
 
 export type { Language };
 
@@ -12,45 +10,46 @@ export function detectLanguage(saved: string | null | undefined, navigatorLangua
   return navigatorLanguage.toLowerCase().startsWith('zh') ? 'zh-Hans' : 'en';
 }
 
-// Each part of the game keeps its strings in its own pair of files, extra/<part>.<lang>.json,
-// read here under the key <part> (e.g. extra/share.en.json → t('share.copy')).
-// Vite turns the glob into the files at build time; under plain Node (the pace script) there is
-// no glob, and the script adds these strings itself.
-const extras: Record<string, Record<string, unknown>> = (() => {
-  try {
-    return import.meta.glob<Record<string, unknown>>('./extra/*.json', {
-      eager: true,
-      import: 'default',
-    });
-  } catch {
-    return {};
-  }
-})();
+// Each language's strings are a chunk of their own (strings-en.ts, strings-zh-Hans.ts): the title
+// waits only for the player's language, and assets/lang-early.js starts that file's download beside
+// the game's script (vite.config.ts, languageFirst). The other language loads once the title is idle
+// (src/main.ts), so that switching is instant and works offline (the service worker precaches both).
+const strings: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  en: () => import('./strings-en'),
+  'zh-Hans': () => import('./strings-zh-Hans'),
+};
 
-export function bundleFor(lng: Language): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...(lng === 'en' ? en : zhHans) };
-  for (const [path, strings] of Object.entries(extras)) {
-    const m = /\/([\w-]+)\.(en|zh-Hans)\.json$/.exec(path);
-    if (m?.[2] === lng && m[1]) out[m[1]] = strings;
-  }
-  return out;
+/** The UI strings of one language (en.json and every extra/<part>.<lang>.json under <part>). */
+export async function bundleFor(lng: Language): Promise<Record<string, unknown>> {
+  return (await strings[lng]()).default;
 }
 
 export async function initI18n(lng: Language): Promise<void> {
+  const translation = await bundleFor(lng);
   await i18next.init({
     lng,
     fallbackLng: 'en',
-    resources: { en: { translation: bundleFor('en') }, 'zh-Hans': { translation: bundleFor('zh-Hans') } },
+    resources: { [lng]: { translation } },
     interpolation: { escapeValue: false }, // we only ever set textContent, never HTML
     returnNull: false,
   });
   document.documentElement.lang = lng;
 }
 
+/** Makes a language's strings available (fetching its chunk the first time); at once when they are. */
+export async function loadLanguage(lng: Language): Promise<void> {
+  if (i18next.hasResourceBundle(lng, 'translation')) return;
+  const translation = await bundleFor(lng);
+  if (i18next.hasResourceBundle(lng, 'translation')) return;
+  i18next.addResourceBundle(lng, 'translation', translation);
+  // What was remembered may have been a fallback that this language now answers.
+  if (i18next.store) rememberedFor.delete(i18next.store);
+}
+
 // i18next's t() resolves, interpolates and formats on every call (~0.1 ms at CPU ×4): the outcome
 // screen asks for the same few hundred strings thousands of times and spent ~0.8 s in it. Strings
 // are remembered by language, key and options when the options are plain values (numbers,
-// strings…); the resources never change after init, so the answer is the same. What is remembered
+// strings…); the resources only grow by whole languages (loadLanguage, which forgets them), so the answer is the same. What is remembered
 // belongs to one initialised set of resources (i18next's store, keyed by its identity): a new init
 // starts afresh. Number formats are kept there too (making one costs more than using it many times).
 interface Remembered {
@@ -100,6 +99,7 @@ export function language(): Language {
 }
 
 export async function setLanguage(lng: Language): Promise<void> {
+  await loadLanguage(lng);
   await i18next.changeLanguage(lng);
   document.documentElement.lang = lng;
 }

@@ -5,7 +5,11 @@
 // A page that loads the levels at once (a run link, a class link, a hash page) skips this: the
 // hints would fetch again, in parallel, what its imports are fetching.
 export function prefetchLater(doc: Document = document, win: Window = window): void {
-  const run = () => prefetchListed(/./, doc);
+  afterLoadIdle(() => prefetchListed(/./, doc), doc, win);
+}
+
+/** Runs `run` at the first idle moment (at most 2 s) after the page's `load`. */
+export function afterLoadIdle(run: () => void, doc: Document = document, win: Window = window): void {
   const idle = () => {
     if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(run, { timeout: 2000 });
     else setTimeout(run, 200);

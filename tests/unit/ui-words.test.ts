@@ -17,7 +17,10 @@ beforeAll(async () => {
   await i18next.init({
     lng: 'en',
     fallbackLng: 'en',
-    resources: { en: { translation: bundleFor('en') }, 'zh-Hans': { translation: bundleFor('zh-Hans') } },
+    resources: {
+      en: { translation: await bundleFor('en') },
+      'zh-Hans': { translation: await bundleFor('zh-Hans') },
+    },
     interpolation: { escapeValue: false },
   });
 });

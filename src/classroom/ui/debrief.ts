@@ -3,7 +3,7 @@
 // fit for a projector and for print, with a CSV export. Nothing is sent anywhere.
 import i18next from 'i18next';
 import type { Content } from '../../content/load';
-import { language, loc, money, num, t } from '../../i18n';
+import { language, loadLanguage, loc, money, num, t } from '../../i18n';
 import type { Level, RegistrationKind } from '../../rules/types';
 import type { ResultSummary } from '../../share/result-code';
 import { actionName, wallPlace } from '../../ui/describe';
@@ -402,15 +402,18 @@ function results(view: DebriefView, content: Content, all: DebriefInput, redraw:
     d.levels.map((l) => l.levelId),
     lang,
   );
-  const download = () => {
-    const csv = csvIn(content, input.results, lang);
-    const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv' }));
-    const a = el('a', { href: url, attrs: { download: 'invisible-walls-debrief.csv' } });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  // The CSV's words are in the class's language, which may not be the page's: its strings load now.
+  const langReady = loadLanguage(lang).catch(() => undefined);
+  const download = () =>
+    void langReady.then(() => {
+      const csv = csvIn(content, input.results, lang);
+      const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv' }));
+      const a = el('a', { href: url, attrs: { download: 'invisible-walls-debrief.csv' } });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    });
   const withQuiz = d.levels.find((l) => l.quiz.some((q) => q.answeredBefore || q.answeredAfter));
   return [
     printHead(paper),

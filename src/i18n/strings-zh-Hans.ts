@@ -1,0 +1,15 @@
+// The Simplified Chinese UI strings: zh-Hans.json, and each part's extra/<part>.zh-Hans.json under the key <part>
+// (e.g. extra/share.zh-Hans.json → t('share.copy')). A chunk of its own, with no imports: the page
+// loads only the player's language before the title (src/i18n/index.ts, assets/lang-early.js).
+import base from './zh-Hans.json';
+
+const parts = import.meta.glob<Record<string, unknown>>('./extra/*.zh-Hans.json', {
+  eager: true,
+  import: 'default',
+});
+const strings: Record<string, unknown> = { ...base };
+for (const [path, part] of Object.entries(parts)) {
+  const name = /([\w-]+)\.zh-Hans\.json$/.exec(path)?.[1];
+  if (name) strings[name] = part;
+}
+export default strings;
