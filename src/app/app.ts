@@ -350,8 +350,14 @@ export function startApp(parts: AppParts): App {
 
   function cityScreen(c: Ctx, record: RunRecord): Drawn {
     let stop: (() => void) | null = null;
-    // The outcome's code, once the city is on screen (before, it would share a slow line with it).
-    void loadOutcome().catch(() => {});
+    // The outcome's code, once the city is on screen and the page idle (before, it would share a
+    // slow line with it; in the city's first task, its preload hints alone were ~35 ms at CPU ×4).
+    // An outcome that comes sooner loads it itself (outcomeReady).
+    const later = (fn: () => void) =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(fn, { timeout: 3000 })
+        : setTimeout(fn, 1000);
+    later(() => void loadOutcome().catch(() => {}));
     return {
       redraw: () => {
         if (stop) return; // the city redraws itself on a language change
@@ -414,10 +420,13 @@ export function startApp(parts: AppParts): App {
             ),
           title: toTitle,
         });
-        mountEpilogue(screen, c.content, level, state, report, reduced(c));
-        slots.resultCode.replaceChildren(resultCodeBlock(level, state, report.twin?.state ?? null));
+        // Below the sections, each in a task of its own (in one with the screen: ~80 ms at CPU ×4).
+        slots.later(() => mountEpilogue(screen, c.content, level, state, report, reduced(c)));
+        slots.later(() => {
+          slots.resultCode.replaceChildren(resultCodeBlock(level, state, report.twin?.state ?? null));
+          keep();
+        });
         classroom.decorateOutcome(slots, c, store);
-        keep();
       },
     };
   }

@@ -256,24 +256,34 @@ export function startPlay(
     view?.relayout();
   });
   render();
+  /** After the next frame has been drawn: a task of its own, with the page laid out. */
+  const afterFrame = () =>
+    new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   // The map as DOM until Phaser has drawn it with the avatar: usable at once (docs/performance.md).
-  let sketch: ReturnType<typeof mapSketch> | null = mapSketch(level, {
-    insets,
-    label: (id) => loc(level.venues.find((v) => v.id === id)?.name),
-    districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
-    go,
-    at: () => store.state().at,
-  });
-  game.append(sketch.element);
+  // It is sized to the room the HUD and the places list leave, so it comes in the task after their
+  // first frame: made in this one, reading their size forced the whole city's first layout inside
+  // this task (~90 ms of a ~290 ms task at CPU ×4); the frame lays them out anyway.
+  let sketch: ReturnType<typeof mapSketch> | null = null;
   // The bench's city figure: the first frame with a usable map on screen. Phaser (if the lottery
   // has not already run it) runs after that frame, in a task of its own: its ~0.5 MB of code must
   // not hold the sketch back.
-  const painted = new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      performance.mark('iw:city-first-frame');
-      setTimeout(resolve, 0);
-    }),
-  );
+  const painted = afterFrame().then(() => {
+    if (destroyed) return;
+    sketch = mapSketch(level, {
+      insets,
+      label: (id) => loc(level.venues.find((v) => v.id === id)?.name),
+      districtLabel: (id) => loc(level.districts.find((d) => d.id === id)?.name),
+      go,
+      at: () => store.state().at,
+    });
+    game.append(sketch.element);
+    return new Promise<void>((resolve) =>
+      requestAnimationFrame(() => {
+        performance.mark('iw:city-first-frame');
+        setTimeout(resolve, 0);
+      }),
+    );
+  });
   const dropSketch = () => {
     sketch?.destroy();
     sketch = null;

@@ -13,10 +13,20 @@ export const loadCity = () => import('../scenes/start');
 /** The run lock (one tab plays a run at a time): needed only when a run starts. */
 export const loadRunLock = () => import('./run-lock');
 
-const whenIdle = (fn: () => void) =>
+const whenIdle = (fn: (deadline?: IdleDeadline) => void) =>
   typeof requestIdleCallback === 'function'
     ? requestIdleCallback(fn, { timeout: 2000 })
     : setTimeout(fn, 200);
+
+/** Adds the hints in idle moments, a few at a time: each one starts a request, and ~40 in one
+ * go were a task of ~50 ms at CPU ×4 (the player's next tap waits behind a task like that). */
+function appendWhenIdle(links: HTMLElement[]): void {
+  whenIdle((deadline) => {
+    do document.head.append(...links.splice(0, 4));
+    while (links.length && deadline && deadline.timeRemaining() > 8);
+    if (links.length) appendWhenIdle(links);
+  });
+}
 
 /** Starts loading the city's code, Phaser and the scenes, and fetching the level's art, in the
  * background: on the lottery card and the run-link screen, while the player reads. (The title only
@@ -50,8 +60,8 @@ export function preloadCity(level?: Level, phaser: 'run' | 'fetch' = 'run'): voi
         links.push(el('link', { attrs: { rel: 'prefetch', href: e.url } }));
       }
       // ~40 hints, added one by one, were a 150 ms task at CPU ×4 just as the player reached for
-      // "Play": all at once, when the page is idle.
-      if (links.length) whenIdle(() => document.head.append(...links));
+      // "Play": when the page is idle, a few at a time.
+      if (links.length) appendWhenIdle(links);
     })
     .catch(() => {});
 }

@@ -197,8 +197,9 @@ function foldedTable(level: Level, r: RunReport): HTMLElement {
   return details;
 }
 
-/** The section: the question first, then the chart and the table. */
-export function timelineSection(level: Level, r: RunReport): HTMLElement | null {
+/** The section: the playback first; then (`rest`, which the outcome runs in a task of its own)
+ * the question, its answer and the table. */
+export function timelineSection(level: Level, r: RunReport): { section: HTMLElement; rest(): void } | null {
   if (!r.twin) return null;
   const months = lastMonth(level, r);
   const answer = splitMonth(r, months);
@@ -214,21 +215,26 @@ export function timelineSection(level: Level, r: RunReport): HTMLElement | null 
     }
     feedback.replaceChildren(...lines.map((l) => el('span', { className: 'split-line' }, l)));
     reveal.hidden = false;
-    for (const b of grid.querySelectorAll<HTMLButtonElement>('button'))
+    for (const b of grid().querySelectorAll<HTMLButtonElement>('button'))
       b.classList.toggle('is-answer', Number(b.dataset.month) === answer);
   };
-  const grid = el(
-    'div',
-    { className: 'split-months', role: 'group', attrs: { 'aria-label': t('outcome.splitQuestion') } },
-    ...Array.from({ length: months }, (_, i) =>
-      button(String(i + 1), () => pick(i + 1), 'btn btn-month', {
-        'data-month': String(i + 1),
-        'aria-label': t('outcome.monthN', { m: i + 1 }),
-      }),
-    ),
-  );
+  // The month buttons: made with the rest of the section (`rest`), once.
+  let monthButtons: HTMLElement | null = null;
+  const grid = (): HTMLElement => {
+    monthButtons ??= el(
+      'div',
+      { className: 'split-months', role: 'group', attrs: { 'aria-label': t('outcome.splitQuestion') } },
+      ...Array.from({ length: months }, (_, i) =>
+        button(String(i + 1), () => pick(i + 1), 'btn btn-month', {
+          'data-month': String(i + 1),
+          'aria-label': t('outcome.monthN', { m: i + 1 }),
+        }),
+      ),
+    );
+    return monthButtons;
+  };
   const twinReg = loc(level.registrations.find((x) => x.id === r.twin!.registrationId)?.name);
-  return el(
+  const section = el(
     'section',
     { className: 'card timeline', id: 'timeline', attrs: { 'data-split': String(answer ?? '') } },
     el('h2', {}, t('outcome.timeline')),
@@ -241,11 +247,17 @@ export function timelineSection(level: Level, r: RunReport): HTMLElement | null 
       el('span', { className: 'key key-twin' }, `${t('outcome.legendTwin')} (${twinReg})`),
     ),
     playback(level, r, months, (m) => moneyChart(level, r, { you: r.you, twin: r.twin }, m)),
-    el('p', { className: 'split-question' }, t('outcome.splitQuestion')),
-    grid,
-    button(t('outcome.splitShow'), () => pick(null), 'btn btn-link split-show'),
-    feedback,
-    foldedTable(level, r),
-    reveal,
   );
+  return {
+    section,
+    rest: () =>
+      section.append(
+        el('p', { className: 'split-question' }, t('outcome.splitQuestion')),
+        grid(),
+        button(t('outcome.splitShow'), () => pick(null), 'btn btn-link split-show'),
+        feedback,
+        foldedTable(level, r),
+        reveal,
+      ),
+  };
 }

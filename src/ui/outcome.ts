@@ -27,6 +27,11 @@ export interface OutcomeSlots {
   belowHeading: HTMLElement;
   /** Before the buttons: the result code a student hands in (share/ui/result-block). */
   resultCode: HTMLElement;
+  /** Runs `fill` in a task of its own after the sections (and earlier fills), before the screen
+   * stops being busy; not at all if the screen is drawn again or left meanwhile. For what sits
+   * below the sections (the result code, the epilogue): made with the screen, they lengthened
+   * its first task. */
+  later(fill: () => void): void;
 }
 
 export function renderOutcome(
@@ -38,9 +43,11 @@ export function renderOutcome(
   report: RunReport,
   hooks: OutcomeHooks,
 ): OutcomeSlots {
+  const fills: (() => void)[] = [];
   const slots: OutcomeSlots = {
     belowHeading: slot('outcome-below-heading'),
     resultCode: slot('outcome-result-code'),
+    later: (fill) => void fills.push(fill),
   };
   const myReg = level.registrations.find((r) => r.id === state.registrationId)!;
   const twinReg = level.registrations.find((r) => r.id === report.twin?.registrationId) ?? null;
@@ -56,6 +63,7 @@ export function renderOutcome(
   // after it, in their places: built in one go, they were one long task after the last click.
   // The screen is aria-busy until every part is in.
   const parts: { at: HTMLElement; build: () => (Node | null)[] }[] = [];
+  let timeline: ReturnType<typeof timelineSection> = null;
   const part = (build: () => (Node | null)[]) => {
     const at = el('div', { className: 'outcome-part' });
     parts.push({ at, build });
@@ -82,7 +90,14 @@ export function renderOutcome(
             ),
           )
         : null,
-      part(() => [timelineSection(level, report)]),
+      part(() => {
+        timeline = timelineSection(level, report);
+        return [timeline?.section ?? null];
+      }),
+      part(() => {
+        timeline?.rest();
+        return [];
+      }),
       part(() => [
         el(
           'section',
@@ -149,6 +164,11 @@ export function renderOutcome(
       await nextTask();
       if (!at.isConnected) return; // drawn again meanwhile (a language switch), or left
       at.replaceWith(...build().filter((n): n is Node => n !== null));
+    }
+    for (const fill of fills) {
+      await nextTask();
+      if (!screen.isConnected) return;
+      fill();
     }
     screen.removeAttribute('aria-busy');
     // The buttons show only now (the styles hide what is below a section still to come). The page

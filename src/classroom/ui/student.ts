@@ -281,7 +281,8 @@ export function decorateOutcome(
   if (index < 0) return;
   const code = p.codes[index];
   // In class, the class result code is the one to hand in, at the top: the ordinary code is not shown.
-  if (code) slots.resultCode.replaceChildren();
+  // (The app fills that slot in a later task: empty it after that.)
+  if (code) slots.later(() => slots.resultCode.replaceChildren());
   const nextId = session.levels[done];
   const label = nextId
     ? t('classroom.student.nextLevel', { title: loc(c.content.levels.get(nextId)?.title) })
