@@ -2,7 +2,7 @@
 // students can type (no 0/O/1/I/L), and into the join link. Decoding treats its input as hostile.
 // A class whose teacher switched single questions off gets a 9-character code (version B): the
 // same six payload characters, then one character naming the questions left out.
-import { LEVEL_ORDER } from '../content/load';
+import { LEVEL_ORDER } from '../content/level-order';
 import type { LevelRegistration, RegistrationKind } from '../rules/types';
 import {
   type CodeError,

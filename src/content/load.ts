@@ -2,6 +2,7 @@
 // The game and `npm run levels:check` both load through here, so they agree on every message.
 import type { Level, Policy } from '../rules/types';
 import { checkLevel } from './check-level';
+import { LEVEL_ORDER } from './level-order';
 import { fromZod, type Problem, parseJson, pointer } from './problems';
 import { type FactsFile, FactsFileSchema, PolicySchema } from './schema';
 
@@ -33,23 +34,11 @@ export function kindOf(path: string): FileKind {
   return 'other';
 }
 
+export { LEVEL_ORDER };
+
 function baseName(path: string): string {
   return path.replace(/^.*\//, '').replace(/\.json$/, '');
 }
-
-/**
- * The play order of the shipped levels; any other level follows them, by id. Class codes name a
- * level by its place here (`SESSION_LEVELS` in classroom/session.ts): a new level goes at the end.
- */
-export const LEVEL_ORDER: readonly string[] = [
-  'tutorial',
-  'factory-city',
-  'megacity',
-  'capital',
-  'small-city',
-  'hometown',
-  'reform-city',
-];
 
 export function checkFacts(file: string, data: unknown): { facts: FactsFile | null; problems: Problem[] } {
   const parsed = FactsFileSchema.safeParse(data);
