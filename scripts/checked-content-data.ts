@@ -7,8 +7,14 @@ import { formatProblem } from '../src/content/problems';
 import { ArtManifest } from '../src/platform/art-manifest';
 import { contentFiles } from './node-content';
 
-/** The checked content as the browser receives it (maps as entry lists), the files read, and the problems. */
-export function checkedContentJson(root: string): { json: string; files: string[]; problems: string[] } {
+/** The checked content as the browser receives it (maps as entry lists), the levels' names alone,
+ * the files read, and the problems. */
+export function checkedContentJson(root: string): {
+  json: string;
+  names: string;
+  files: string[];
+  problems: string[];
+} {
   const files = contentFiles(root);
   const c = loadContent(files);
   const json = JSON.stringify({
@@ -18,7 +24,23 @@ export function checkedContentJson(root: string): { json: string; files: string[
     order: c.order,
     problems: c.problems,
   });
-  return { json, files: files.map((f) => join(root, f.path)), problems: c.problems.map(formatProblem) };
+  // What a screen that only names a level needs (src/content/level-names.ts): ~1 KB, not the levels.
+  const names = JSON.stringify(
+    [...c.levels].map(([id, level]) => [
+      id,
+      {
+        title: level.title,
+        city: level.city.name,
+        registrations: level.registrations.map((r) => ({ id: r.id, name: r.name })),
+      },
+    ]),
+  );
+  return {
+    json,
+    names,
+    files: files.map((f) => join(root, f.path)),
+    problems: c.problems.map(formatProblem),
+  };
 }
 
 /** assets/art/manifest.json if present and valid (else `json` is "[]" and `problem` says why). */

@@ -8,13 +8,17 @@
 // build warning. The schemas are strict and transform nothing, so the checked data is the files'
 // data: JSON round-trips it unchanged. `virtual:checked-art` is assets/art/manifest.json checked
 // against its schema the same way ([] when missing or invalid: Phaser Graphics stand in).
+// `virtual:level-names` is the checked levels' titles, cities and registrations alone, for a screen
+// that only names a level (the run-link screen draws before the levels have loaded).
 import { fileURLToPath } from 'node:url';
 import { type Plugin, runnerImport } from 'vite';
 import type * as Data from './checked-content-data.ts';
 
 export const CHECKED_CONTENT = 'virtual:checked-content';
 export const CHECKED_ART = 'virtual:checked-art';
+export const LEVEL_NAMES = 'virtual:level-names';
 const RESOLVED = `\0${CHECKED_CONTENT}`;
+const RESOLVED_NAMES = `\0${LEVEL_NAMES}`;
 const RESOLVED_ART = `\0${CHECKED_ART}`;
 const DATA = fileURLToPath(new URL('./checked-content-data.ts', import.meta.url));
 
@@ -34,12 +38,14 @@ export function checkedContent(): Plugin {
       root = config.root;
     },
     resolveId: {
-      filter: { id: /^virtual:checked-/ },
-      handler: (id) => (id === CHECKED_CONTENT ? RESOLVED : id === CHECKED_ART ? RESOLVED_ART : null),
+      filter: { id: /^virtual:(checked-|level-names$)/ },
+      handler: (id) =>
+        ({ [CHECKED_CONTENT]: RESOLVED, [CHECKED_ART]: RESOLVED_ART, [LEVEL_NAMES]: RESOLVED_NAMES })[id] ??
+        null,
     },
     load: {
-      // Only these two modules (the bundler then skips this hook for every other one).
-      filter: { id: /^\0virtual:checked-/ },
+      // Only these three modules (the bundler then skips this hook for every other one).
+      filter: { id: /^\0virtual:(checked-|level-names$)/ },
       async handler(id) {
         if (id === RESOLVED_ART) {
           const { json, file, problem } = (await load()).checkedArtJson(root);
@@ -47,10 +53,12 @@ export function checkedContent(): Plugin {
           if (problem) this.warn(problem);
           return parsedJson(json);
         }
-        if (id !== RESOLVED) return null;
-        const { json, files, problems } = (await load()).checkedContentJson(root);
+        if (id !== RESOLVED && id !== RESOLVED_NAMES) return null;
+        const { json, names, files, problems } = (await load()).checkedContentJson(root);
         // Served by `vite`: an edited level file reloads the module (and shows its problems).
         for (const f of files) this.addWatchFile(f);
+        // The names are the checked levels' names: a level left out is left out of both.
+        if (id === RESOLVED_NAMES) return parsedJson(names);
         for (const p of problems) this.warn(`content: ${p}`);
         return parsedJson(json);
       },

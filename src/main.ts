@@ -6,6 +6,7 @@ import { startApp } from './app/app';
 import { registerOffline } from './app/offline';
 import { detectLanguage, initI18n, loadLanguage } from './i18n';
 import { loadAudio } from './platform/audio';
+import { once } from './platform/once';
 import { afterLoadIdle, prefetchLater } from './platform/prefetch';
 import { applySettings, loadSettings } from './platform/settings';
 import { guardStorage } from './platform/storage';
@@ -25,12 +26,12 @@ function boot(): void {
   applySettings(settings);
   const byId = (id: string) => document.getElementById(id)!;
 
-  // The title needs neither the levels (and zod) nor the sound (Howler): their code is prefetched
-  // once the title has loaded (platform/prefetch.ts, vite.config.ts) and run on the first key or
-  // tap, when a link or page needs them at once (?run=, ?class=, #/…), or when the browser is idle
-  // a while after load.
-  const needNow =
-    /[?&](run|class)=/.test(location.search) || (location.hash.length > 2 && location.hash !== '#/');
+  // The title needs neither the levels nor the sound (Howler): their code is prefetched once the
+  // title has loaded (platform/prefetch.ts, vite.config.ts) and run on the first key or tap, when a
+  // link or page needs them at once (?class=, #/…), or when the browser is idle a while after load.
+  // A run link's screen needs only the levels' names: the app asks for the levels once it is drawn.
+  const runLink = /[?&]run=/.test(location.search);
+  const needNow = /[?&]class=/.test(location.search) || (location.hash.length > 2 && location.hash !== '#/');
   const woken = new Promise<void>((wake) => {
     if (needNow) wake();
     for (const type of ['pointerdown', 'keydown', 'touchstart', 'hashchange'] as const)
@@ -46,10 +47,14 @@ function boot(): void {
     );
   });
 
-  // Levels, facts and their schema (zod) load after the title, not before it; but as soon as the
-  // page starts when the address needs them (a run link): not after i18next and the first task.
-  const content = woken.then(() => import('./content/bundle')).then((m) => m.loadBundledContent());
-  const audio = woken.then(() => loadAudio(storage));
+  // Levels, policies and facts load after the title, not before it; but as soon as the page starts
+  // when the address needs them (a class link): not after i18next and the first task.
+  const content = once(() => import('./content/bundle').then((m) => m.loadBundledContent()));
+  const audio = once(() => loadAudio(storage));
+  void woken.then(() => {
+    void content();
+    void audio();
+  });
 
   // Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -74,7 +79,7 @@ function boot(): void {
     afterLoadIdle(() => void loadLanguage(lng === 'en' ? 'zh-Hans' : 'en').catch(() => undefined));
     // What comes after the title, once it shows: before, the page's load (which no longer waits for
     // the strings, a dynamic import) let these hints share the line with the title's strings.
-    if (!needNow) prefetchLater();
+    if (!needNow && !runLink) prefetchLater();
   });
 }
 

@@ -10,6 +10,7 @@ import { storyOf } from '../content/story';
 import { language, onLanguage, t } from '../i18n';
 import type { AudioApi } from '../platform/audio';
 import { type Ctx, reduced } from '../platform/context';
+import { afterPaintIdle } from '../platform/next-task';
 import { type Routes, routeIn } from '../platform/routes';
 import { type RunWatcher, tellWatcher } from '../platform/run-events';
 import type { Settings } from '../platform/settings';
@@ -46,8 +47,11 @@ export interface AppParts {
   page: HTMLElement;
   storage: GuardedStorage;
   settings: Settings;
-  content: Promise<Content>;
-  audio: Promise<AudioApi | null>;
+  /** The levels, policies and facts: loaded on the first call (main.ts calls it on the first
+   * gesture or at once when the address needs them; a run link asks once its screen is drawn). */
+  content: () => Promise<Content>;
+  /** The sound (Howler): loaded on the first call, as the content. */
+  audio: () => Promise<AudioApi | null>;
   /** What watches runs from outside the game (the SCORM bridge), if anything does. */
   watchRun: RunWatcher | null;
 }
@@ -104,7 +108,7 @@ export function startApp(parts: AppParts): App {
 
   const ready = async (): Promise<Ctx> => {
     if (ctx) return ctx;
-    const [content, audio] = await Promise.all([parts.content, parts.audio]);
+    const [content, audio] = await Promise.all([parts.content(), parts.audio()]);
     ctx = { content, audio, storage, settings: parts.settings, watchRun: parts.watchRun };
     return ctx;
   };
@@ -132,10 +136,13 @@ export function startApp(parts: AppParts): App {
         setAsideSave(storage);
         return;
       case 'preload-city':
-        preloadCity(
-          ctx?.content.levels.get(effect.level),
-          ui.screen.name === 'run-link' ? 'fetch' : undefined,
-        );
+        // The run-link screen is drawn from the level's names: its first paint comes first, then
+        // the levels (its buttons wait for them), then the city's code and Phaser's bytes.
+        if (ui.screen.name === 'run-link')
+          afterPaintIdle(
+            () => void ready().then((c) => preloadCity(c.content.levels.get(effect.level), 'fetch')),
+          );
+        else preloadCity(ctx?.content.levels.get(effect.level));
         return;
       case 'join-class':
         void classroom.joinClass(effect.code, effect.session);
@@ -214,9 +221,13 @@ export function startApp(parts: AppParts): App {
             }),
         };
       case 'run-link':
-        return runLinkCode!.runLinkScreen(screen, loaded(), s.record, {
+        return runLinkCode!.runLinkScreen(screen, ready, s.record, {
           outcome: (store) => void ended(store, false),
-          play: (record) => send({ type: 'play', record }),
+          // Drawn before the levels loaded: Play waits for them (unless the player left meanwhile).
+          play: (record) =>
+            void ready().then(() => {
+              if (ui.screen.name === 'run-link') send({ type: 'play', record });
+            }),
           title: toTitle,
         });
       case 'class': {
@@ -431,19 +442,17 @@ export function startApp(parts: AppParts): App {
     };
   }
 
-  /** A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the title. */
+  /** A shared run link (?run=CODE) offers to watch or replay the run; a damaged one says so on the
+   * title. Its screen needs only the level's names: the levels load once it is drawn (preload-city). */
   async function runLink() {
-    // The city's own code (small) while the levels load: a run link is most often played.
-    void loadPlay().catch(() => {});
     runLinkCode = await import('../share/ui/run-link-screen');
     const read = runLinkCode.runFromAddress(location.search);
     runLinkCode.forgetRunParam();
-    const c = read && 'record' in read ? await ready() : null;
     send({
       type: 'run-link',
       read:
         read && 'record' in read
-          ? { record: read.record, known: c!.content.levels.has(read.record.levelId) }
+          ? { record: read.record, known: runLinkCode.knownLevel(read.record.levelId) }
           : read,
       save: readSave(storage),
     });
@@ -457,7 +466,7 @@ export function startApp(parts: AppParts): App {
 
   // Browsers allow sound only after a gesture: the first key or tap unlocks it.
   const unlock = () => {
-    void parts.audio.then((a) => a?.unlock());
+    void parts.audio().then((a) => a?.unlock());
     window.removeEventListener('keydown', unlock, true);
     window.removeEventListener('pointerdown', unlock, true);
   };

@@ -21,3 +21,11 @@ declare module 'virtual:checked-art' {
   const manifest: ArtAsset[];
   export default manifest;
 }
+
+// The checked levels' names alone (src/content/level-names.ts), made by the same plugin.
+declare module 'virtual:level-names' {
+  import type { LevelNames } from './level-names';
+
+  const names: [string, LevelNames][];
+  export default names;
+}

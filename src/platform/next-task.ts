@@ -7,3 +7,11 @@ export function nextTask(): Promise<void> {
   if (typeof s?.yield === 'function') return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** Runs `run` once the next frame is painted and the page is idle (at most `timeout` ms later):
+ * what the screen just drew is on the glass before the downloads it does not need begin. */
+export function afterPaintIdle(run: () => void, timeout = 1000): void {
+  requestAnimationFrame(() =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout }) : setTimeout(run, 0),
+  );
+}

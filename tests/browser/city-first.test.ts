@@ -1,6 +1,7 @@
 // What the first screens load (docs/performance.md): the title runs neither Phaser nor the levels
 // (their bytes are only prefetched) and breaks no CSP rule; the city from a run link is usable as
-// a DOM map before Phaser — here Phaser never arrives, and the map still takes the player places.
+// a DOM map before Phaser — here Phaser never arrives, and the map still takes the player places;
+// and the run-link screen itself is drawn from the level's names before the levels have loaded.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { encodeRun } from '../../src/share/run-code';
 import { openSession, type Session } from './browser';
@@ -99,5 +100,44 @@ describe('the first screens', () => {
     await s.page.keyboard.press('Escape');
     await s.page.waitForSelector('.sketch-venue.here[data-venue="urban-village"]');
     expect(await s.page.evaluate(() => (window as unknown as { cspSeen: string[] }).cspSeen)).toEqual([]);
+  });
+
+  it('a run link names its city and offers Play before the levels load; Play then waits for them', async () => {
+    const s = await open();
+    // The levels' chunk is held back until the player has pressed Play.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let asked = false;
+    await s.context.route(/\/assets\/bundle-[\w-]+\.js$/, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    const code = encodeRun({
+      levelId: 'megacity',
+      seed: 7,
+      registrationId: 'rural',
+      policyId: 'status-quo',
+      intents: [],
+    });
+    await s.page.goto(`${inject('baseUrl')}?run=${code}`);
+    // The screen, in full, from the names alone: the place, the registration, a button per registration.
+    await s.page.waitForSelector('.screen-run-link .run-play button');
+    expect(await s.page.textContent('.screen-run-link .lead')).toMatch(/Megacity.*Haipu.*Rural hukou/);
+    expect(await s.page.$$eval('.run-play button', (bs) => bs.map((b) => b.textContent?.trim()))).toEqual([
+      expect.stringMatching(/Rural hukou/),
+      expect.stringMatching(/Urban hukou of Haipu/),
+    ]);
+    // The levels are asked for once the screen is painted (not before it), and have not arrived.
+    await expect.poll(() => asked).toBe(true);
+    expect(await ranScripts(s)).not.toContainEqual(expect.stringMatching(/^bundle-/));
+    await s.page.click('.run-play button.run-play-urban-local');
+    expect(await s.page.$('.hud')).toBeNull();
+    release();
+    // Play was heard: the city opens once the levels are in.
+    await s.page.waitForSelector('.hud');
+    expect(s.errors).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import type { Level, Policy, RunState } from '../../rules/types';
 import { recordOf } from '../../store/run-record';
 import { buildCard, type CardModel, templateTranslate } from '../card-model';
 import cardStrings from '../card-strings.json';
+import { placeName } from '../place-name';
 import { runUrl } from '../run-code';
 import {
   ART_FILES,
@@ -50,11 +51,6 @@ export function cardFor(run: FinishedRun, url: string): CardModel {
     t: templateTranslate(cardStrings[lang]),
     url,
   });
-}
-
-/** "Title · City", or just the title when it names the city already. */
-export function placeName(title: string, city: string): string {
-  return title.includes(city) ? title : `${title} · ${city}`;
 }
 
 /** The card's words for drawing: figures with their icons, the twin's values, the walls. */
