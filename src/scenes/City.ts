@@ -8,6 +8,7 @@ import { Barrier } from './barrier';
 import { doorOf, drawDistrictLabels, drawGround, drawVenue, TILE } from './city-map';
 import type { CityView } from './city-view';
 import { drawPeople, Strollers } from './people';
+import { runInSlices } from './slices';
 
 /** Phaser's canvas shows this many world units around the avatar, whose feet are AV_Y from the top. */
 const AV_W = 112;
@@ -43,13 +44,38 @@ export class City extends Phaser.Scene {
     this.strollers = new Strollers(data.options.level);
     this.layer = data.layer;
     this.sprites = data.sprites;
+    const { level } = this.opts;
+    const stop = () => {
+      this.gone = true;
+    };
+    this.events.once('shutdown', stop);
+    this.events.once('destroy', stop);
+    // The map's still objects are made a few at a time, in tasks of at most SLICE_MS: made in one
+    // go they were a task of ~50 ms unthrottled (~200 ms at CPU ×4), half of it the labels' text.
+    // The DOM sketch of the map is there meanwhile; Phaser's camera draws none of it half-made.
+    this.cameras.main.setVisible(false);
+    runInSlices(
+      [
+        () => drawGround(this, level),
+        () => {
+          this.districtLabels = drawDistrictLabels(this, level, this.opts.districtLabel);
+        },
+        ...level.venues.map((v) => () => {
+          this.labels.set(v.id, drawVenue(this, v, this.opts.label(v.id)));
+        }),
+        () => drawPeople(this, level),
+      ],
+      () => !this.gone,
+      () => this.built(data),
+    );
+  }
+
+  /** The still objects are all made: the baked map, the avatar, the listeners. */
+  private built(data: SceneData): void {
     const { level, store } = this.opts;
     const W = level.city.width * TILE;
     const H = level.city.height * TILE;
-    drawGround(this, level);
-    this.districtLabels = drawDistrictLabels(this, level, this.opts.districtLabel);
-    for (const v of level.venues) this.labels.set(v.id, drawVenue(this, v, this.opts.label(v.id)));
-    drawPeople(this, level);
+    this.cameras.main.setVisible(true);
     // Everything drawn so far never moves; it is baked again when the zoom or the language changes.
     this.still = new StillLayer(this, [...this.children.list], W, H);
     this.layer.prepend(this.still.element);

@@ -4,23 +4,12 @@
 // shows at once as a canvas, then as an <img> of it (a blob: URL): Chromium commits a still image
 // far more cheaply each frame than a still 2D canvas.
 import type Phaser from 'phaser';
+import { nextTask, SLICE_MS } from './slices';
 
 export const MARGIN = 160; // buildings and icons reach above and beside their tiles
 const KEY = 'city-still';
-/** The first bake's slices: at most this long each (Lighthouse counts a task over 50 ms at CPU ×4
- * as blocking, so ≤ 12 ms unthrottled), checked every few objects. */
-const SLICE_MS = 8;
-const SLICE_OBJECTS = 4;
-
-/** Runs `fn` in a task of its own, after whatever input and rendering are waiting (no 4 ms clamp). */
-function nextTask(fn: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    fn();
-  };
-  channel.port2.postMessage(null);
-}
+/** The first bake is drawn this many objects at a time, SLICE_MS at most per task. */
+const SLICE_OBJECTS = 2;
 
 const isTileSprite = (o: Phaser.GameObjects.GameObject): o is Phaser.GameObjects.TileSprite =>
   o.type === 'TileSprite';
@@ -179,7 +168,8 @@ export class StillLayer {
       if (next < objects.length) nextTask(step);
       else finish();
     };
-    step();
+    // Not in the caller's task: the city's first layout and its bake were one long task.
+    nextTask(step);
   }
 
   /** Shows the baked pixels: at once as a canvas, then as an <img> of them (cheaper each frame). */
