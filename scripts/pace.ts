@@ -8,8 +8,7 @@
 // are "skipped"; the rest are "played".
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import i18next from 'i18next';
-import { loc, t } from '../src/i18n';
+import { loc, provideStrings, setLanguage, t } from '../src/i18n';
 import en from '../src/i18n/en.json';
 import zhHans from '../src/i18n/zh-Hans.json';
 import {
@@ -71,16 +70,9 @@ async function initStrings(): Promise<void> {
     }
     return out;
   };
-  await i18next.init({
-    lng: 'en',
-    fallbackLng: 'en',
-    resources: {
-      en: { translation: { ...en, ...extra('en') } },
-      'zh-Hans': { translation: { ...zhHans, ...extra('zh-Hans') } },
-    },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  provideStrings('en', { ...en, ...extra('en') });
+  provideStrings('zh-Hans', { ...zhHans, ...extra('zh-Hans') });
+  await setLanguage('en');
   ready = true;
 }
 
@@ -257,7 +249,7 @@ function playPaced(level: Level, registration: string, seed: number): Game {
 }
 
 function read(screens: Screen[], lang: 'en' | 'zh-Hans'): number {
-  void i18next.changeLanguage(lang);
+  void setLanguage(lang);
   let n = 0;
   for (const sc of screens) for (const text of sc()) n += lang === 'en' ? countWords(text) : countHan(text);
   return n;
@@ -300,7 +292,7 @@ export async function paceRows(levels: Iterable<Level>, seeds = SEEDS): Promise<
         minutesZh: r1(mean(sum.zh) / CHARS_PER_MINUTE + acting),
       });
     }
-  await i18next.changeLanguage('en');
+  await setLanguage('en');
   return rows;
 }
 

@@ -1,5 +1,5 @@
 // One chunk for everything the first screen runs. Left to itself, rolldown puts each module that
-// the entry shares with a lazy chunk (the store, the rules the lottery needs, i18next and the
+// the entry shares with a lazy chunk (the store, the rules the lottery needs, the translator and the
 // strings, dialogs…) into a chunk of its own: the title then waited for ~16 files, more than a
 // browser fetches at once over HTTP/1.1 (6 per host), so several waited a round trip more on a
 // slow line. This plugin finds the modules the entry reaches through static imports (after the

@@ -48,7 +48,7 @@ function boot(): void {
   });
 
   // Levels, policies and facts load after the title, not before it; but as soon as the page starts
-  // when the address needs them (a class link): not after i18next and the first task.
+  // when the address needs them (a class link): not after the strings and the first task.
   const content = once(() => import('./content/bundle').then((m) => m.loadBundledContent()));
   const audio = once(() => loadAudio(storage));
   void woken.then(() => {
@@ -56,7 +56,7 @@ function boot(): void {
     void audio();
   });
 
-  // Loading the modules and i18next, then drawing the title: two tasks rather than one long one.
+  // Loading the modules and the strings, then drawing the title: two tasks rather than one long one.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   const lng = detectLanguage(settings.language, navigator.language);
   void initI18n(lng).then(async () => {

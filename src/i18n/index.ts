@@ -1,5 +1,10 @@
-// UI strings through i18next; each language's strings load as a chunk of their own.
-import i18next from 'i18next';
+// UI strings: each language's strings load as a chunk of their own, and rosetta (298 bytes) looks
+// keys up and fills {{placeholders}}; plurals (key_one / key_other, chosen by Intl.PluralRules),
+// the English fallback and defaultValue are the few lines below. It gives what i18next gave for
+// every key and option the game uses (tests/unit/i18n-translate.test.ts checks every key of both
+// languages against i18next): i18next was ~15 KB gzipped of the title's script and ~0.05 s of the
+// title's first task at CPU ×4, for the little of it the game used.
+import rosetta from 'rosetta';
 import type { Language, Localized } from '../rules/types';
 
 export type { Language };
@@ -24,91 +29,102 @@ export async function bundleFor(lng: Language): Promise<Record<string, unknown>>
   return (await strings[lng]()).default;
 }
 
+/** What a key reads in one language; '' where it has none (no string of the game is empty:
+ * tests/unit/i18n-translate.test.ts). */
+const tables = rosetta<Record<string, unknown>>();
+let current: Language = 'en';
+const listeners = new Set<(lng: Language) => void>();
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** Whether a language's strings are loaded. */
+export function hasLanguage(lng: Language): boolean {
+  return tables.table(lng) !== undefined;
+}
+
+/** Hands a language its strings directly (Node scripts and tests, which have no chunks to load). */
+export function provideStrings(lng: Language, translation: Record<string, unknown>): void {
+  tables.set(lng, translation);
+}
+
+/** <html lang> follows the language (screen readers pick their voice from it); no page in Node. */
+function markPage(lng: Language): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = lng;
+}
+
 export async function initI18n(lng: Language): Promise<void> {
-  const translation = await bundleFor(lng);
-  await i18next.init({
-    lng,
-    fallbackLng: 'en',
-    resources: { [lng]: { translation } },
-    interpolation: { escapeValue: false }, // we only ever set textContent, never HTML
-    returnNull: false,
-  });
-  document.documentElement.lang = lng;
+  if (!hasLanguage(lng)) tables.set(lng, await bundleFor(lng));
+  current = lng;
+  markPage(lng);
 }
 
 /** Makes a language's strings available (fetching its chunk the first time); at once when they are. */
 export async function loadLanguage(lng: Language): Promise<void> {
-  if (i18next.hasResourceBundle(lng, 'translation')) return;
+  if (hasLanguage(lng)) return;
   const translation = await bundleFor(lng);
-  if (i18next.hasResourceBundle(lng, 'translation')) return;
-  i18next.addResourceBundle(lng, 'translation', translation);
-  // What was remembered may have been a fallback that this language now answers.
-  if (i18next.store) rememberedFor.delete(i18next.store);
+  if (!hasLanguage(lng)) tables.set(lng, translation);
 }
 
-// i18next's t() resolves, interpolates and formats on every call (~0.1 ms at CPU ×4): the outcome
-// screen asks for the same few hundred strings thousands of times and spent ~0.8 s in it. Strings
-// are remembered by language, key and options when the options are plain values (numbers,
-// strings…); the resources only grow by whole languages (loadLanguage, which forgets them), so the answer is the same. What is remembered
-// belongs to one initialised set of resources (i18next's store, keyed by its identity): a new init
-// starts afresh. Number formats are kept there too (making one costs more than using it many times).
-interface Remembered {
-  strings: Map<string, string>;
-  formats: Map<string, Intl.NumberFormat>;
-}
-const rememberedFor = new WeakMap<object, Remembered>();
-const REMEMBER_AT_MOST = 4000;
-
-/** What is remembered for the resources in use; null before i18next is initialised. */
-function remembered(): Remembered | null {
-  const store: object | undefined = i18next.store;
-  if (!store) return null;
-  let r = rememberedFor.get(store);
-  if (!r) {
-    r = { strings: new Map(), formats: new Map() };
-    rememberedFor.set(store, r);
+/** The plural form a count takes in a language ("one", "other"…), as i18next names its keys. */
+function pluralForm(lng: Language, count: number): string {
+  let rules = pluralRules.get(lng);
+  if (!rules) {
+    rules = new Intl.PluralRules(lng);
+    pluralRules.set(lng, rules);
   }
-  return r;
+  return rules.select(count);
 }
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** Translates into `lng`: with a numeric `count`, the key's plural form first; then the key; then
+ * the same in English; else `defaultValue`, else the key itself. */
+export function translatorFor(lng: Language): Translate {
+  return (key, options) => {
+    const count = options?.count;
+    for (const l of lng === 'en' ? (['en'] as const) : ([lng, 'en'] as const)) {
+      if (typeof count === 'number') {
+        const plural = tables.t(`${key}_${pluralForm(l, count)}`, options, l);
+        if (typeof plural === 'string' && plural) return plural;
+      }
+      const text = tables.t(key, options, l);
+      if (typeof text === 'string' && text) return text;
+    }
+    return typeof options?.defaultValue === 'string' ? options.defaultValue : key;
+  };
+}
+
+const translators: Record<Language, Translate> = {
+  en: translatorFor('en'),
+  'zh-Hans': translatorFor('zh-Hans'),
+};
 
 export function t(key: string, options?: Record<string, unknown>): string {
-  let id: string | null = `${i18next.language}\u0000${key}`;
-  if (options) {
-    for (const v of Object.values(options))
-      if ((typeof v === 'object' && v !== null) || typeof v === 'function') {
-        id = null;
-        break;
-      }
-    if (id !== null) id += `\u0000${JSON.stringify(options)}`;
-  }
-  const strings = id === null ? undefined : remembered()?.strings;
-  if (id !== null && strings) {
-    const known = strings.get(id);
-    if (known !== undefined) return known;
-  }
-  const text = i18next.t(key, options ?? {}) as string;
-  if (id !== null && strings && typeof text === 'string') {
-    if (strings.size >= REMEMBER_AT_MOST) strings.clear();
-    strings.set(id, text);
-  }
-  return text;
+  return translators[current](key, options);
 }
 
 export function language(): Language {
-  return i18next.language === 'zh-Hans' ? 'zh-Hans' : 'en';
+  return current;
 }
 
-export async function setLanguage(lng: Language): Promise<void> {
-  await loadLanguage(lng);
-  await i18next.changeLanguage(lng);
-  document.documentElement.lang = lng;
+/** Switches the language: at once when its strings are loaded (then everything that listens has
+ * redrawn when this returns), else once they are. */
+export function setLanguage(lng: Language): Promise<void> {
+  const switchTo = () => {
+    current = lng;
+    markPage(lng);
+    for (const fn of [...listeners]) fn(lng);
+  };
+  if (hasLanguage(lng)) {
+    switchTo();
+    return Promise.resolve();
+  }
+  return loadLanguage(lng).then(switchTo);
 }
 
 /** Calls fn after every language change; returns the unsubscribe. */
 export function onLanguage(fn: (lng: Language) => void): () => void {
-  const handler = () => fn(language());
-  i18next.on('languageChanged', handler);
-  return () => i18next.off('languageChanged', handler);
+  listeners.add(fn);
+  return () => listeners.delete(fn);
 }
 
 /** Level text in the current language. */
@@ -117,15 +133,15 @@ export function loc(text: Localized | undefined): string {
   return text[language()] ?? text.en;
 }
 
-// One number format per language and kind, remembered with the strings.
+// One number format per language and kind (making one costs more than using it many times).
+const formats = new Map<string, Intl.NumberFormat>();
 function numberFormat(kind: 'money' | 'num'): Intl.NumberFormat {
   const locale = language() === 'zh-Hans' ? 'zh-CN' : 'en-GB';
   const id = `${kind} ${locale}`;
-  const formats = remembered()?.formats;
-  let fmt = formats?.get(id);
+  let fmt = formats.get(id);
   if (!fmt) {
     fmt = new Intl.NumberFormat(locale, kind === 'money' ? { maximumFractionDigits: 0 } : {});
-    formats?.set(id, fmt);
+    formats.set(id, fmt);
   }
   return fmt;
 }

@@ -15,7 +15,8 @@
 // - `const x = once(() => …)` with `once` from src/platform/once.ts (a lazily made promise or value,
 //   made at most once: loaded art, a QR decoder), or
 // - `const x = new WeakMap<K, V>()`: a value remembered per object, keyed by the object's identity
-//   (a level's index, a finished run's nonce, a resource store's strings); it goes when the key goes.
+//   (a level's index, a finished run's nonce); it goes when the key goes.
+// And one named exception, the page's language (ONE_PER_PAGE below): every screen's t() reads it.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
@@ -282,6 +283,17 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** The page's language and its strings: one per page (as `<html lang>` is), set by initI18n and
+ * setLanguage and read by t() on every screen, in the module that owns them (i18next's singleton
+ * held the same, out of this check's sight, until src/i18n/index.ts replaced it). Nothing else. */
+const ONE_PER_PAGE: Record<string, string> = {
+  'src/i18n/index.ts tables': 'the strings of the languages loaded so far',
+  'src/i18n/index.ts current': "the page's language",
+  'src/i18n/index.ts listeners': 'what redraws when the language changes',
+  'src/i18n/index.ts pluralRules': 'one Intl.PluralRules per language, made when first needed',
+  'src/i18n/index.ts formats': 'one Intl.NumberFormat per language and kind, made when first needed',
+};
+
 const ONCE = `// test copy\nexport function once<T>(make: () => T): () => T { let v: T | undefined; return () => (v ??= make()); }\n`;
 
 describe('no module-level mutable state in src/', () => {
@@ -295,7 +307,9 @@ describe('no module-level mutable state in src/', () => {
 
   it('finds none: state lives in the context or with its owner', () => {
     const found = moduleStateFindings(sources).map((f) => `${relative(ROOT, f.file)} ${f.name}`);
-    expect(found).toEqual([]);
+    expect(found.filter((f) => !(f in ONE_PER_PAGE))).toEqual([]);
+    // An exception that is no longer there goes from the list too.
+    expect(Object.keys(ONE_PER_PAGE).filter((f) => !found.includes(f))).toEqual([]);
   });
 
   it('catches a top-level let and var', () => {

@@ -1,7 +1,6 @@
 // The words a wall and the birth lottery put on screen, straight from rules data, in both languages.
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleFor } from '../../src/i18n';
+import { bundleFor, provideStrings, setLanguage } from '../../src/i18n';
 import { unmet } from '../../src/rules';
 import { describeUnmet } from '../../src/ui/describe';
 import { documentIcon, powerUps } from '../../src/ui/powerups';
@@ -14,24 +13,17 @@ const enrol = tutorial.venues.find((v) => v.id === 'public-school')!.actions[0]!
 const permit = tutorial.venues.find((v) => v.id === 'permit-office')!.actions[0]!;
 
 beforeAll(async () => {
-  await i18next.init({
-    lng: 'en',
-    fallbackLng: 'en',
-    resources: {
-      en: { translation: await bundleFor('en') },
-      'zh-Hans': { translation: await bundleFor('zh-Hans') },
-    },
-    interpolation: { escapeValue: false },
-  });
+  provideStrings('en', await bundleFor('en'));
+  provideStrings('zh-Hans', await bundleFor('zh-Hans'));
 });
 
 describe('a wall says what you have and what it needs', () => {
   it('counts insurance months as have of need, in English and Chinese', async () => {
     const s = { ...run(tutorial, 'rural'), stats: { ...run(tutorial, 'rural').stats, residenceMonths: 2 } };
     const [months] = unmet(permit.requires, s);
-    await i18next.changeLanguage('en');
+    await setLanguage('en');
     expect(describeUnmet(tutorial, months!)).toBe('Residence in the city: 2 of 6 months');
-    await i18next.changeLanguage('zh-Hans');
+    await setLanguage('zh-Hans');
     const zh = describeUnmet(tutorial, months!);
     expect(zh).toContain('2');
     expect(zh).toContain('6');
@@ -39,7 +31,7 @@ describe('a wall says what you have and what it needs', () => {
   });
 
   it('names the registration the rural child has and the local one the school asks for', async () => {
-    await i18next.changeLanguage('en');
+    await setLanguage('en');
     const [any] = unmet(enrol.requires, run(tutorial, 'rural'));
     const text = describeUnmet(tutorial, any!);
     expect(text).toContain('rural hukou from elsewhere');

@@ -1,9 +1,8 @@
 // The debrief page (#/debrief): the teacher pastes any text holding result codes; the class's
 // outcomes by registration, the walls, the twin gaps, the quiz and discussion questions follow,
 // fit for a projector and for print, with a CSV export. Nothing is sent anywhere.
-import i18next from 'i18next';
 import type { Content } from '../../content/load';
-import { language, loadLanguage, loc, money, num, t } from '../../i18n';
+import { language, loadLanguage, loc, money, num, t, translatorFor } from '../../i18n';
 import type { Level, RegistrationKind } from '../../rules/types';
 import type { ResultSummary } from '../../share/result-code';
 import { actionName, wallPlace } from '../../ui/describe';
@@ -476,7 +475,7 @@ function classLanguage(input: DebriefInput): SessionLanguage {
 
 /** The CSV with labelled columns, level, registration, end and wall names in the class's language. */
 function csvIn(content: Content, results: readonly ResultSummary[], lang: SessionLanguage): string {
-  const tt = i18next.getFixedT(lang);
+  const tt = translatorFor(lang);
   const text = (x: { en: string; 'zh-Hans'?: string } | undefined) => (x ? (x[lang] ?? x.en) : '');
   const keyOf = quizFor(content);
   return classCsv(results, {
