@@ -47,7 +47,9 @@ const firstScreenHints: Plugin = {
       for (const c of chunks)
         if (
           c.name === 'phaser' ||
-          /src[\\/](scenes[\\/]start|content[\\/]bundle|app[\\/]play)\.ts$/.test(c.facadeModuleId ?? '')
+          /src[\\/](scenes[\\/]start|content[\\/]bundle|app[\\/](play|past-title))\.ts$/.test(
+            c.facadeModuleId ?? '',
+          )
         )
           add(c.fileName);
       const entry = chunks.find((c) => c.isEntry);

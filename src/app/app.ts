@@ -3,10 +3,8 @@
 // (title → levels → lottery → family → city → outcome, run links, class pages, the error screen),
 // plus the hash pages (#/sources and whatever registers in routes.ts) over them. Every screen is
 // DOM; only the city map is Phaser, loaded lazily.
-import { decodeSession, readClassParam } from '../classroom/session';
 import { installClassroom } from '../classroom/ui';
 import type { Content } from '../content/load';
-import { storyOf } from '../content/story';
 import { language, onLanguage, t } from '../i18n';
 import type { AudioApi } from '../platform/audio';
 import { type Ctx, reduced } from '../platform/context';
@@ -18,15 +16,11 @@ import type { GuardedStorage } from '../platform/storage';
 import type { RunState } from '../rules/types';
 import { type RunRecord, recordOf } from '../store/run-record';
 import { readSave, SET_ASIDE_KEY, setAsideSave, writeSave } from '../store/save';
-import { openRun, type RunStore } from '../store/store';
+import type { RunStore } from '../store/store';
 import { hideBanner, showBanner } from '../ui/banner';
 import { closeAllDialogs } from '../ui/dialog';
 import { renderElsewhere } from '../ui/elsewhere';
 import { renderCrash, renderProblems } from '../ui/error-screen';
-import { renderFamilyIntro } from '../ui/family';
-import { renderLevelSelect } from '../ui/level-select';
-import { renderLottery } from '../ui/lottery';
-import { openSettings, switchLanguage } from '../ui/settings-panel';
 import { renderTitle } from '../ui/title';
 import {
   type AppEffect,
@@ -75,8 +69,12 @@ const loadOutcome = () =>
     import('../platform/run-report'),
   ]);
 type OutcomeCode = Awaited<ReturnType<typeof loadOutcome>>;
+// The class code's reader (with the codecs and fflate, ~8 KB gzipped) loads when a class code is
+// typed or a class link opened, not with the title.
+const loadClassCodes = () => import('../classroom/session');
 type PlayCode = Awaited<ReturnType<typeof loadPlay>>;
 type RunLinkCode = typeof import('../share/ui/run-link-screen');
+type PastTitle = typeof import('./past-title');
 
 const sameRun = (a: RunRecord, b: RunRecord) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -106,9 +104,16 @@ export function startApp(parts: AppParts): App {
     });
   });
 
+  /** The screens between the title and the city, loaded with the content (past-title.ts). */
+  let past: PastTitle | null = null;
   const ready = async (): Promise<Ctx> => {
     if (ctx) return ctx;
-    const [content, audio] = await Promise.all([parts.content(), parts.audio()]);
+    const [content, audio, screens] = await Promise.all([
+      parts.content(),
+      parts.audio(),
+      import('./past-title'),
+    ]);
+    past = screens;
     ctx = { content, audio, storage, settings: parts.settings, watchRun: parts.watchRun };
     return ctx;
   };
@@ -116,6 +121,10 @@ export function startApp(parts: AppParts): App {
   const loaded = (): Ctx => {
     if (!ctx) throw new Error('a screen needs the content before it loaded');
     return ctx;
+  };
+  const pastTitle = (): PastTitle => {
+    if (!past) throw new Error('a screen past the title was drawn before its code loaded');
+    return past;
   };
 
   /** Every input goes through the app's one decision; the screen it names is drawn. */
@@ -206,7 +215,9 @@ export function startApp(parts: AppParts): App {
       case 'family': {
         const level = loaded().content.levels.get(s.record.levelId)!;
         const reg = level.registrations.find((r) => r.id === s.record.registrationId)!;
-        return { redraw: () => renderFamilyIntro(screen, level, reg, () => send({ type: 'met-family' })) };
+        return {
+          redraw: () => pastTitle().renderFamilyIntro(screen, level, reg, () => send({ type: 'met-family' })),
+        };
       }
       case 'city':
         return cityScreen(loaded(), s.record);
@@ -255,7 +266,7 @@ export function startApp(parts: AppParts): App {
   /** Continue (or bring back the last result of) the saved run: how it opens in this version decides. */
   async function resume(record: RunRecord) {
     const c = await ready();
-    const opened = openRun(c.content, record);
+    const opened = pastTitle().openRun(c.content, record);
     if (!opened.ok) return send({ type: 'resume', record, opens: 'missing' });
     if (!opened.store.state().ended) return send({ type: 'resume', record, opens: 'playing' });
     await outcomeReady(opened.store);
@@ -306,18 +317,23 @@ export function startApp(parts: AppParts): App {
             play: () => void ready().then((c) => send({ type: 'levels', count: c.content.order.length })),
             continue: saved && !saved.ended ? () => void resume(saved.record) : null,
             lastResult: saved?.ended ? () => void resume(saved.record) : null,
-            settings: () => void ready().then(openSettings),
+            settings: () => void ready().then((c) => pastTitle().openSettings(c)),
             sources: () => location.assign('#/sources'),
             // The glossary (and its 30 terms) loads when asked for, not with the title.
             glossary: () => void import('../ui/glossary').then((g) => g.openGlossary()),
             classroom: routeIn(routes, '#/teacher') ? () => location.assign('#/teacher') : null,
             language: () =>
-              void ready().then((c) => switchLanguage(c, language() === 'en' ? 'zh-Hans' : 'en')),
+              void ready().then((c) => pastTitle().switchLanguage(c, language() === 'en' ? 'zh-Hans' : 'en')),
           },
           s.notice ? noticeText(s.notice) : null,
         );
-        classroom.decorateTitle(slots.belowButtons, s.classError, (code) =>
-          send({ type: 'class-link', read: decodeSession(code), code, save: readSave(storage) }),
+        classroom.decorateTitle(
+          slots.belowButtons,
+          s.classError,
+          (code) =>
+            void loadClassCodes().then(({ decodeSession }) =>
+              send({ type: 'class-link', read: decodeSession(code), code, save: readSave(storage) }),
+            ),
         );
         // The bench's load figure: the title's buttons are in the DOM and answer clicks.
         if (!performance.getEntriesByName('iw:title-interactive').length)
@@ -329,7 +345,7 @@ export function startApp(parts: AppParts): App {
   function levelsScreen(c: Ctx): Drawn {
     return {
       redraw: () => {
-        renderLevelSelect(screen, c.content, (id) => lottery(c, id), toTitle);
+        pastTitle().renderLevelSelect(screen, c.content, (id) => lottery(c, id), toTitle);
         if (c.content.problems.length) {
           const note = document.createElement('button');
           note.className = 'btn btn-link problems-link';
@@ -346,12 +362,12 @@ export function startApp(parts: AppParts): App {
     const reg = level.registrations.find((r) => r.id === s.registration)!;
     return {
       redraw: () =>
-        renderLottery(
+        pastTitle().renderLottery(
           screen,
           level,
           reg,
           s.assigned,
-          () => send({ type: 'dealt', hasFamily: storyOf(level).family.length > 0 }),
+          () => send({ type: 'dealt', hasFamily: pastTitle().storyOf(level).family.length > 0 }),
           reduced(c),
           () => c.audio?.play('sfx-flip'),
           s.back ? () => send({ type: 'levels', count: c.content.order.length }) : undefined,
@@ -391,7 +407,7 @@ export function startApp(parts: AppParts): App {
 
   function outcomeScreen(c: Ctx, record: RunRecord, own: boolean): Drawn | null {
     const kept = endedStore && sameRun(recordOf(endedStore.state()), record) ? endedStore : null;
-    const opened = kept ? null : openRun(c.content, record);
+    const opened = kept ? null : pastTitle().openRun(c.content, record);
     const store = kept ?? (opened?.ok ? opened.store : null);
     if (!store || !outcomeCode) return null;
     const [{ renderOutcome }, { resultCodeBlock }, { keepNonce, nonceOf }, { mountEpilogue }, { reportFor }] =
@@ -515,9 +531,17 @@ export function startApp(parts: AppParts): App {
   // and then replaced, which moved everything on screen (Lighthouse's layout shift).
   send({ type: 'boot', save: readSave(storage), runLink: params.has('run') });
   if (params.has('run')) void runLink();
-  const classLink = readClassParam(location.search);
-  if (classLink)
-    send({ type: 'class-link', read: classLink, code: params.get('class') ?? '', save: readSave(storage) });
+  if (params.has('class'))
+    void loadClassCodes().then(({ readClassParam }) => {
+      const classLink = readClassParam(location.search);
+      if (classLink)
+        send({
+          type: 'class-link',
+          read: classLink,
+          code: params.get('class') ?? '',
+          save: readSave(storage),
+        });
+    });
   route();
   return {
     offerUpdate(apply) {

@@ -1,5 +1,6 @@
 // The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
 import { addStat, applyEffects, changesNothing } from './effects';
+import { isIntent } from './intent';
 import { type ActionEntry, actionEntry, describeAction, fullRequirement, lookup, walkDays } from './lookup';
 import { closeMonth, endIfOver, goalInputs, goalInputsChanged, goalsMet, reportNewGoals } from './month';
 import { meets, unmet } from './requirements';
@@ -20,7 +21,7 @@ import type {
 import { classify } from './walls';
 
 // Walking lives with the level's index, which keeps every walk's days; re-exported for callers.
-export { walkDays };
+export { isIntent, walkDays };
 
 /** An action's full requirement: its own conditions plus being able to pay for it. */
 export function actionRequirement(action: ActionDef): Requirement | undefined {
@@ -105,37 +106,6 @@ function isRedundant(level: Level, s: RunState, entry: ActionEntry): boolean {
   // A take of something not yet held changes the state: no need to probe.
   for (const e of entry.takes) if (s.slots[e.slot] !== e.option) return false;
   return changesNothing(level, s, entry.action.effects);
-}
-
-/**
- * Whether `x` is an intent the rules understand. `exact`: no field beyond the intent's own (a
- * stored run record must be exactly its intents, so a code or a save cannot smuggle data in).
- */
-export function isIntent(x: unknown, exact = false): x is Intent {
-  if (typeof x !== 'object' || x === null) return false;
-  const i = x as Record<string, unknown>;
-  switch (i.type) {
-    case 'move':
-      return typeof i.venue === 'string' && fieldCount(i, 2, exact);
-    case 'act':
-      return typeof i.venue === 'string' && typeof i.action === 'string' && fieldCount(i, 3, exact);
-    case 'choose':
-      return typeof i.choice === 'string' && fieldCount(i, 2, exact);
-    case 'endMonth':
-    case 'finish':
-      return fieldCount(i, 1, exact);
-    default:
-      return false;
-  }
-}
-
-/**
- * Whether an object has exactly `n` fields, when `exact` asks for it. A function of its own, not
- * a closure in isIntent: every step checks its intent, and a closure per call was a tenth of a
- * bot game's time (tsx also wraps named closures to keep their names).
- */
-function fieldCount(i: object, n: number, exact: boolean): boolean {
-  return !exact || Object.keys(i).length === n;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The smallest record that rebuilds a run exactly: level + seed + registration + policy + intents.
 
-import { isIntent } from '../rules/step';
+import { isIntent } from '../rules/intent';
 import type { Intent, RunState } from '../rules/types';
 
 export interface RunRecord {
