@@ -73,7 +73,10 @@ function boot(): void {
       audio,
       watchRun: bridge?.watch ?? null,
     });
-    registerOffline((apply) => app.offerUpdate(apply));
+    registerOffline(
+      (apply) => app.offerUpdate(apply),
+      () => app.offlineCopyMayLoad(),
+    );
     // The other language's strings, once the title has loaded and the page is idle: switching is
     // then instant, and works offline even before the service worker has cached them.
     afterLoadIdle(() => void loadLanguage(lng === 'en' ? 'zh-Hans' : 'en').catch(() => undefined));

@@ -28,6 +28,7 @@ import {
   type AppUi,
   initialUi,
   type Notice,
+  offlineCopyMayLoad,
   reactApp,
   type Screen,
   updateOffered,
@@ -56,6 +57,8 @@ type Drawn = { redraw(): void; leave?: () => void };
 export interface App {
   /** A new version is installed and waiting; `apply` activates it and reloads (offered at a safe moment). */
   offerUpdate(apply: () => void): void;
+  /** Whether the offline copy may download now (flow.ts, offlineCopyMayLoad). */
+  offlineCopyMayLoad(): boolean;
 }
 
 // The outcome screen (with the result code, the epilogue and the share panel it opens) loads when a
@@ -146,11 +149,13 @@ export function startApp(parts: AppParts): App {
         return;
       case 'preload-city':
         // The run-link screen is drawn from the level's names: its first paint comes first, then
-        // the levels (its buttons wait for them), then the city's code and Phaser's bytes.
+        // the levels (its buttons wait for them) and, beside them, the city's own code; then
+        // Phaser's bytes and the level's art.
         if (ui.screen.name === 'run-link')
-          afterPaintIdle(
-            () => void ready().then((c) => preloadCity(c.content.levels.get(effect.level), 'fetch')),
-          );
+          afterPaintIdle(() => {
+            void Promise.all([loadPlay(), loadRunLock()]).catch(() => {});
+            void ready().then((c) => preloadCity(c.content.levels.get(effect.level), 'fetch'));
+          });
         else preloadCity(ctx?.content.levels.get(effect.level));
         return;
       case 'join-class':
@@ -548,5 +553,6 @@ export function startApp(parts: AppParts): App {
       update = apply;
       send({ type: 'update-ready' });
     },
+    offlineCopyMayLoad: () => offlineCopyMayLoad(ui),
   };
 }

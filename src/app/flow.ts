@@ -132,6 +132,12 @@ export function updateOffered(ui: AppUi): boolean {
   return ui.updateWaiting && safeForUpdate(ui.screen);
 }
 
+/** Whether the game's offline copy may download now: not on a screen that is about to load a city
+ * (the levels, the lottery, a family, a shared run's screen), whose code and art need the line. */
+export function offlineCopyMayLoad(ui: AppUi): boolean {
+  return !['boot', 'levels', 'lottery', 'family', 'run-link'].includes(ui.screen.name);
+}
+
 const reasonOf = (save: Extract<SaveRead, { ok: false }>) =>
   save.reason === 'corrupt' ? 'corrupt' : save.reason === 'new-version' ? 'newer' : 'old';
 

@@ -2,7 +2,17 @@
 // from this module rather than an inline script, so the strict CSP holds. After one visit the
 // game, its levels, art and sounds load with the network off. A new version waits (no
 // skipWaiting): `onUpdate` is told, and the app offers "reload" only where nothing is lost.
-export function registerOffline(onUpdate: (apply: () => void) => void = () => {}): void {
+/** Downloads have been quiet this long (no response finished) before the precache starts. */
+export const QUIET_MS = 3000;
+
+/**
+ * `mayLoad`: whether the screen on show is not about to load a city (the lottery, a family, the
+ * run-link screen are: the precache would share the line with the city's code and art).
+ */
+export function registerOffline(
+  onUpdate: (apply: () => void) => void = () => {},
+  mayLoad: () => boolean = () => true,
+): void {
   // MODE, not PROD: builds made under Vitest (NODE_ENV=test) are real builds too.
   // The single file and the SCORM package ship no service worker (see vite.config.ts).
   const mode = import.meta.env.MODE;
@@ -39,12 +49,28 @@ export function registerOffline(onUpdate: (apply: () => void) => void = () => {}
       .catch(() => {
         // no service worker (private mode, file://): the game still plays online
       });
-  // The precache is the whole game (~1.5 MB): fetch it once the page has loaded and gone quiet,
-  // so that on a slow school line it does not compete with the first screen and the map.
-  const whenIdle = () =>
-    'requestIdleCallback' in window
-      ? requestIdleCallback(() => void register(), { timeout: 4000 })
-      : setTimeout(register, 1500);
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  // The precache is the whole game (~1.9 MB, ~10 s on a slow school line): it starts once the
+  // page's own downloads have been quiet for QUIET_MS on a screen that is not about to load a
+  // city, and the page is idle. At the first idle moment after load (as before), on a run link it
+  // started while the levels and the city loaded, and took half the line from them.
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let observer: PerformanceObserver | null = null;
+  const arm = () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => {
+      if (!mayLoad()) return arm();
+      observer?.disconnect();
+      if ('requestIdleCallback' in window) requestIdleCallback(() => void register(), { timeout: 4000 });
+      else void register();
+    }, QUIET_MS);
+  };
+  const start = () => {
+    if (typeof PerformanceObserver === 'function') {
+      observer = new PerformanceObserver(arm);
+      observer.observe({ type: 'resource' });
+    }
+    arm();
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }

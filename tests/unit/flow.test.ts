@@ -2,7 +2,15 @@
 // a run lock's answer or a crash, and what must be done on the way (set a save aside, hold the
 // run lock, join a class). Each case states a promise the game makes to the player.
 import { describe, expect, it } from 'vitest';
-import { type AppInput, type AppUi, dealt, initialUi, reactApp, updateOffered } from '../../src/app/flow';
+import {
+  type AppInput,
+  type AppUi,
+  dealt,
+  initialUi,
+  offlineCopyMayLoad,
+  reactApp,
+  updateOffered,
+} from '../../src/app/flow';
 import { type ClassSession, decodeSession, encodeSession } from '../../src/classroom/session';
 import type { RunRecord } from '../../src/store/run-record';
 import type { LoadedSave } from '../../src/store/save';
@@ -261,5 +269,29 @@ describe('app flow: crashes and updates', () => {
     expect(updateOffered(reactApp(city.ui, { type: 'run-ended', record, own: true }).ui)).toBe(true);
     expect(updateOffered(reactApp(city.ui, { type: 'title', save: playing }).ui)).toBe(true);
     expect(updateOffered(play({ type: 'boot', save: none, runLink: false }).ui)).toBe(false);
+  });
+});
+
+describe('app flow: the offline copy', () => {
+  const level = shipped().levels.get('megacity')!;
+  it('downloads on the title, in the city and on the outcome, not while a city is about to load', () => {
+    const title = play({ type: 'boot', save: none, runLink: false });
+    expect(offlineCopyMayLoad(initialUi)).toBe(false);
+    expect(offlineCopyMayLoad(title.ui)).toBe(true);
+    const lottery = play({ type: 'lottery', level, seed: 5, want: 'rural' });
+    expect(offlineCopyMayLoad(lottery.ui)).toBe(false);
+    const family = reactApp(lottery.ui, { type: 'dealt', hasFamily: true }).ui;
+    expect(family.screen.name).toBe('family');
+    expect(offlineCopyMayLoad(family)).toBe(false);
+    const city = play({ type: 'resume', record, opens: 'playing' }, { type: 'held', ok: true });
+    expect(city.screen.name).toBe('city');
+    expect(offlineCopyMayLoad(city.ui)).toBe(true);
+    const shared = play(
+      { type: 'boot', save: none, runLink: true },
+      { type: 'run-link', read: { record, known: true }, save: none },
+    );
+    expect(shared.screen.name).toBe('run-link');
+    expect(offlineCopyMayLoad(shared.ui)).toBe(false);
+    expect(offlineCopyMayLoad(reactApp(city.ui, { type: 'run-ended', record, own: true }).ui)).toBe(true);
   });
 });
