@@ -19,6 +19,10 @@ export async function benchCityFrames(browser: Browser, url: string, levelIndex:
   try {
     await page.goto(url);
     await startLevelFromTitle(page, levelIndex);
+    // The game's offline copy (the service worker's one-time precache, ~1.9 MB) installs once the
+    // line has been quiet a while (src/app/offline.ts), which here is in the city: the figure is
+    // the walking city's own, so it is taken once that download is over.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
     await page.waitForTimeout(1000); // the first frames after loading are not walking
     // A string, not a function: tsx would wrap named functions in a helper the page lacks.
     await page.evaluate(`(() => {

@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, for the bench's server and the tests' static host. */
+export const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -18,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
   '.webmanifest': 'application/manifest+json',
   '.ico': 'image/x-icon',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
 };
 const COMPRESS = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
 

@@ -485,8 +485,12 @@ export function startApp(parts: AppParts): App {
   window.addEventListener('error', (e) => crash(String(e.error?.stack ?? e.message)));
   window.addEventListener('unhandledrejection', (e) => crash(String(e.reason?.stack ?? e.reason)));
 
-  // Browsers allow sound only after a gesture: the first key or tap unlocks it.
+  // Browsers allow sound only after a gesture: the first key or tap unlocks it. Not one on a shared
+  // run's screen: its Play opens the city at once, and making the AudioContext (~0.2 s at CPU ×4,
+  // the longest task of that tap) and starting the music's download would share that moment with
+  // the city's code and art. There, the first key or tap in the city (or on the outcome) does it.
   const unlock = () => {
+    if (ui.screen.name === 'run-link') return;
     void parts.audio().then((a) => a?.unlock());
     window.removeEventListener('keydown', unlock, true);
     window.removeEventListener('pointerdown', unlock, true);

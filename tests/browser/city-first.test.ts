@@ -140,4 +140,42 @@ describe('the first screens', () => {
     await s.page.waitForSelector('.hud');
     expect(s.errors).toEqual([]);
   });
+
+  it('sound starts with the first key on the title; on a run link, not with its Play but in the city', async () => {
+    const s = await open();
+    // Counts the AudioContexts the page makes (Howler makes one when sound is unlocked).
+    await s.page.addInitScript(() => {
+      const w = window as unknown as { AudioContext: typeof AudioContext; audioContexts: number };
+      const Original = w.AudioContext;
+      w.audioContexts = 0;
+      w.AudioContext = class extends Original {
+        constructor(options?: AudioContextOptions) {
+          super(options);
+          w.audioContexts++;
+        }
+      };
+    });
+    const made = () => s.page.evaluate(() => (window as unknown as { audioContexts: number }).audioContexts);
+    await s.page.goto(inject('baseUrl'));
+    await s.page.waitForSelector('.screen-title .title-buttons button');
+    expect(await made()).toBe(0);
+    await s.page.keyboard.press('Enter'); // Play
+    await expect.poll(made).toBe(1);
+
+    const code = encodeRun({
+      levelId: 'tutorial',
+      seed: 7,
+      registrationId: 'rural',
+      policyId: 'status-quo',
+      intents: [],
+    });
+    await s.page.goto(`${inject('baseUrl')}?run=${code}`);
+    await s.page.click('.screen-run-link .run-play button');
+    await s.page.waitForSelector('.hud');
+    // The levels and the sound's code were in before the city opened: a Play that unlocked would have made it.
+    expect(await made()).toBe(0);
+    await s.page.keyboard.press('ArrowRight');
+    await expect.poll(made).toBe(1);
+    expect(s.errors).toEqual([]);
+  });
 });

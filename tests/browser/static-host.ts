@@ -5,19 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, relative } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.mp3': 'audio/mpeg',
-  '.webmanifest': 'application/manifest+json',
-  '.xml': 'application/xml',
-  '.xsd': 'application/xml',
-};
+import { TYPES } from '../../scripts/bench/static-server';
 
 export interface HeaderRule {
   pattern: RegExp;
