@@ -17,7 +17,7 @@ export function detectLanguage(saved: string | null | undefined, navigatorLangua
 
 // Each language's strings are a chunk of their own (strings-en.ts, strings-zh-Hans.ts): the title
 // waits only for the player's language, and assets/lang-early.js starts that file's download beside
-// the game's script (vite.config.ts, languageFirst). The other language loads once the title is idle
+// the game's script (vite.config.ts, firstScreenHints). The other language loads once the title is idle
 // (src/main.ts), so that switching is instant and works offline (the service worker precaches both).
 const strings: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
   en: () => import('./strings-en'),
