@@ -8,7 +8,7 @@ import type { Content } from '../content/load';
 import { language, onLanguage, t } from '../i18n';
 import type { AudioApi } from '../platform/audio';
 import { type Ctx, reduced } from '../platform/context';
-import { afterPaintIdle } from '../platform/next-task';
+import { afterPaintIdle, whenIdle } from '../platform/next-task';
 import { type Routes, routeIn } from '../platform/routes';
 import { type RunWatcher, tellWatcher } from '../platform/run-events';
 import type { Settings } from '../platform/settings';
@@ -31,6 +31,7 @@ import {
   offlineCopyMayLoad,
   reactApp,
   type Screen,
+  soundMayStart,
   updateOffered,
 } from './flow';
 import { loadPlay, loadRunLock, preloadCity } from './preload-city';
@@ -385,11 +386,7 @@ export function startApp(parts: AppParts): App {
     // The outcome's code, once the city is on screen and the page idle (before, it would share a
     // slow line with it; in the city's first task, its preload hints alone were ~35 ms at CPU ×4).
     // An outcome that comes sooner loads it itself (outcomeReady).
-    const later = (fn: () => void) =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(fn, { timeout: 3000 })
-        : setTimeout(fn, 1000);
-    later(() => void loadOutcome().catch(() => {}));
+    whenIdle(() => void loadOutcome().catch(() => {}), 3000, 1000);
     return {
       redraw: () => {
         if (stop) return; // the city redraws itself on a language change
@@ -485,12 +482,10 @@ export function startApp(parts: AppParts): App {
   window.addEventListener('error', (e) => crash(String(e.error?.stack ?? e.message)));
   window.addEventListener('unhandledrejection', (e) => crash(String(e.reason?.stack ?? e.reason)));
 
-  // Browsers allow sound only after a gesture: the first key or tap unlocks it. Not one on a shared
-  // run's screen: its Play opens the city at once, and making the AudioContext (~0.2 s at CPU ×4,
-  // the longest task of that tap) and starting the music's download would share that moment with
-  // the city's code and art. There, the first key or tap in the city (or on the outcome) does it.
+  // Browsers allow sound only after a gesture: the first key or tap unlocks it, where the flow
+  // allows (soundMayStart: not a shared run's Play, whose AudioContext was ~0.2 s at CPU ×4).
   const unlock = () => {
-    if (ui.screen.name === 'run-link') return;
+    if (!soundMayStart(ui)) return;
     void parts.audio().then((a) => a?.unlock());
     window.removeEventListener('keydown', unlock, true);
     window.removeEventListener('pointerdown', unlock, true);

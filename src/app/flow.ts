@@ -138,6 +138,13 @@ export function offlineCopyMayLoad(ui: AppUi): boolean {
   return !['boot', 'levels', 'lottery', 'family', 'run-link'].includes(ui.screen.name);
 }
 
+/** Whether a key or tap may start the sound now: not on a shared run's screen, whose Play opens
+ * the city at once (the AudioContext and the music's download would share that moment with the
+ * city's code and art); there, the first key or tap in the city does it. */
+export function soundMayStart(ui: AppUi): boolean {
+  return ui.screen.name !== 'run-link';
+}
+
 const reasonOf = (save: Extract<SaveRead, { ok: false }>) =>
   save.reason === 'corrupt' ? 'corrupt' : save.reason === 'new-version' ? 'newer' : 'old';
 

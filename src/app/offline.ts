@@ -2,6 +2,8 @@
 // from this module rather than an inline script, so the strict CSP holds. After one visit the
 // game, its levels, art and sounds load with the network off. A new version waits (no
 // skipWaiting): `onUpdate` is told, and the app offers "reload" only where nothing is lost.
+import { whenIdle } from '../platform/next-task';
+
 /** Downloads have been quiet this long (no response finished) before the precache starts. */
 export const QUIET_MS = 3000;
 
@@ -60,8 +62,7 @@ export function registerOffline(
     quiet = setTimeout(() => {
       if (!mayLoad()) return arm();
       observer?.disconnect();
-      if ('requestIdleCallback' in window) requestIdleCallback(() => void register(), { timeout: 4000 });
-      else void register();
+      whenIdle(() => void register(), 4000);
     }, QUIET_MS);
   };
   const start = () => {

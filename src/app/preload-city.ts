@@ -2,6 +2,7 @@
 // code (src/app/play.ts with the HUD and panels), Phaser and the scenes, and the level's art.
 // Kept apart from play.ts so that the title's chunk holds none of the city.
 import { cityArtKeys, loadArtManifest } from '../platform/art';
+import { whenIdle } from '../platform/next-task';
 import { prefetchListed } from '../platform/prefetch';
 import type { Level } from '../rules/types';
 import { el } from '../ui/dom';
@@ -13,19 +14,18 @@ export const loadCity = () => import('../scenes/start');
 /** The run lock (one tab plays a run at a time): needed only when a run starts. */
 export const loadRunLock = () => import('./run-lock');
 
-const whenIdle = (fn: (deadline?: IdleDeadline) => void) =>
-  typeof requestIdleCallback === 'function'
-    ? requestIdleCallback(fn, { timeout: 2000 })
-    : setTimeout(fn, 200);
-
 /** Adds the hints in idle moments, a few at a time: each one starts a request, and ~40 in one
  * go were a task of ~50 ms at CPU ×4 (the player's next tap waits behind a task like that). */
 function appendWhenIdle(links: HTMLElement[]): void {
-  whenIdle((deadline) => {
-    do document.head.append(...links.splice(0, 4));
-    while (links.length && deadline && deadline.timeRemaining() > 8);
-    if (links.length) appendWhenIdle(links);
-  });
+  whenIdle(
+    (deadline) => {
+      do document.head.append(...links.splice(0, 4));
+      while (links.length && deadline && deadline.timeRemaining() > 8);
+      if (links.length) appendWhenIdle(links);
+    },
+    2000,
+    200,
+  );
 }
 
 /** Starts loading the city's code, Phaser and the scenes, and fetching the level's art, in the

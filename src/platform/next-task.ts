@@ -8,10 +8,15 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Runs `run` when the page is next idle (at most `timeout` ms later); where there is no
+ * requestIdleCallback (Safari), after `fallbackMs`. */
+export function whenIdle(run: (deadline?: IdleDeadline) => void, timeout: number, fallbackMs = 0): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout });
+  else setTimeout(run, fallbackMs);
+}
+
 /** Runs `run` once the next frame is painted and the page is idle (at most `timeout` ms later):
  * what the screen just drew is on the glass before the downloads it does not need begin. */
 export function afterPaintIdle(run: () => void, timeout = 1000): void {
-  requestAnimationFrame(() =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout }) : setTimeout(run, 0),
-  );
+  requestAnimationFrame(() => whenIdle(run, timeout));
 }

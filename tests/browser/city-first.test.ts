@@ -25,6 +25,10 @@ async function open(): Promise<Session> {
   return s;
 }
 
+/** A friend's link to a fresh rural run of a level (seed 7, today's rules). */
+const runLink = (levelId: string) =>
+  `${inject('baseUrl')}?run=${encodeRun({ levelId, seed: 7, registrationId: 'rural', policyId: 'status-quo', intents: [] })}`;
+
 /** Scripts the page fetched other than by a prefetch hint, i.e. that it meant to run. */
 const ranScripts = (s: Session) =>
   s.page.evaluate(() =>
@@ -72,14 +76,7 @@ describe('the first screens', () => {
   it('a run link opens a usable DOM map before Phaser (here Phaser never loads)', async () => {
     const s = await open();
     await s.context.route(/\/assets\/phaser-[\w-]+\.js$/, (route) => route.abort());
-    const code = encodeRun({
-      levelId: 'tutorial',
-      seed: 7,
-      registrationId: 'rural',
-      policyId: 'status-quo',
-      intents: [],
-    });
-    await s.page.goto(`${inject('baseUrl')}?run=${code}`);
+    await s.page.goto(runLink('tutorial'));
     await s.page.click('.screen-run-link .run-play button');
     await s.page.waitForSelector('.hud');
     // Every place of the level is on the sketch, the player's own marked.
@@ -115,14 +112,7 @@ describe('the first screens', () => {
       await held;
       await route.continue();
     });
-    const code = encodeRun({
-      levelId: 'megacity',
-      seed: 7,
-      registrationId: 'rural',
-      policyId: 'status-quo',
-      intents: [],
-    });
-    await s.page.goto(`${inject('baseUrl')}?run=${code}`);
+    await s.page.goto(runLink('megacity'));
     // The screen, in full, from the names alone: the place, the registration, a button per registration.
     await s.page.waitForSelector('.screen-run-link .run-play button');
     expect(await s.page.textContent('.screen-run-link .lead')).toMatch(/Megacity.*Haipu.*Rural hukou/);
@@ -162,14 +152,7 @@ describe('the first screens', () => {
     await s.page.keyboard.press('Enter'); // Play
     await expect.poll(made).toBe(1);
 
-    const code = encodeRun({
-      levelId: 'tutorial',
-      seed: 7,
-      registrationId: 'rural',
-      policyId: 'status-quo',
-      intents: [],
-    });
-    await s.page.goto(`${inject('baseUrl')}?run=${code}`);
+    await s.page.goto(runLink('tutorial'));
     await s.page.click('.screen-run-link .run-play button');
     await s.page.waitForSelector('.hud');
     // The levels and the sound's code were in before the city opened: a Play that unlocked would have made it.

@@ -199,8 +199,6 @@ export function runLinkScreen(
   }
 
   return {
-    /** False when the link's level is not in this version of the game. */
-    known: names !== undefined,
     redraw: render,
     leave: () => {
       left = true;
