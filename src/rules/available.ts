@@ -5,36 +5,51 @@ import { entryRejection, moveRejection, rejection } from './step';
 import type { Intent, Level, RunState } from './types';
 
 /** Every intent that can be attempted now (some may still meet a wall): for the UI and for bots. */
-export function availableIntents(level: Level, s: RunState): Intent[] {
+export function availableIntents(level: Level, s: RunState): readonly Intent[] {
   return intentsOffered(level, s, null);
 }
 
 /**
  * availableIntents, told whether the state meets every goal (null when not known: it is worked
  * out if needed). A bot's game knows it from its last step (see step's advanceKnowing) and
- * asks at every step.
+ * asks at every step. The list may be shared with other calls (it is frozen).
  */
-export function intentsOffered(level: Level, s: RunState, allMet: boolean | null): Intent[] {
+export function intentsOffered(level: Level, s: RunState, allMet: boolean | null): readonly Intent[] {
   if (s.ended) return [];
-  const candidates: Intent[] = [];
   const index = lookup(level);
   const card = s.pendingEvent === null ? undefined : index.events.get(s.pendingEvent);
   if (card) {
     // Each is a choice of the card pending, which `rejection` always lets through.
-    for (const c of card.choices ?? []) candidates.push({ type: 'choose', choice: c.id });
-    return candidates;
+    return (card.choices ?? []).map((c) => ({ type: 'choose', choice: c.id }));
   }
   // The same answers as `rejection` gives each candidate (ids are unique in a checked level),
   // with the venue you stand at looked up once rather than once per candidate. The intents
   // themselves come from the level's index: a bot asks for them at every step.
   if (s.pendingEvent) return []; // a card that is not in the level: nothing can be attempted
   const place = index.offers.get(s.at) ?? index.offerFromNowhere;
-  for (const entry of place.actions)
-    if (entryRejection(level, s, entry) === null) candidates.push(entry.intent);
+  const actions = place.actions;
   const tail = place.tails[s.daysUsed];
+  if (tail && actions.length <= MAX_ACTIONS_BY_SET) {
+    // Which actions can be attempted, as bits; the offer for that set is made once and kept.
+    let open = 0;
+    for (let i = 0; i < actions.length; i++)
+      if (entryRejection(level, s, actions[i]!) === null) open |= 1 << i;
+    const finish = allMet ?? allGoalsMet(level, s);
+    const key = 2 * open + (finish ? 1 : 0);
+    let offer = tail.byOpenActions[key];
+    if (offer === undefined) {
+      offer = Object.freeze([
+        ...actions.filter((_, i) => (open & (1 << i)) !== 0).map((a) => a.intent),
+        ...(finish ? tail.andFinish : tail.andEnd),
+      ]);
+      tail.byOpenActions[key] = offer;
+    }
+    return offer;
+  }
+  const candidates: Intent[] = [];
+  for (const entry of actions) if (entryRejection(level, s, entry) === null) candidates.push(entry.intent);
   const finish = allMet ?? allGoalsMet(level, s);
   if (tail) {
-    // Pushed one by one: concat and slice cost more here, for a dozen intents, than the loop.
     for (const intent of finish ? tail.andFinish : tail.andEnd) candidates.push(intent);
     return candidates;
   }
@@ -45,12 +60,18 @@ export function intentsOffered(level: Level, s: RunState, allMet: boolean | null
   return candidates;
 }
 
+/**
+ * Up to this many actions at a venue, the offers are kept by the set of them that can be
+ * attempted (2^n sets at most, made as they come); a venue with more builds its list each time.
+ */
+const MAX_ACTIONS_BY_SET = 8;
+
 /** Whether an attemptable intent would pass its requirements (no wall). */
 export function wouldPass(level: Level, s: RunState, intent: Intent): boolean {
   if (rejection(level, s, intent) !== null) return false;
   if (intent.type === 'act') {
     const entry = actionEntry(level, intent.venue, intent.action);
-    return entry !== undefined && meets(entry.requirement, s);
+    return entry?.check(s) === true;
   }
   if (intent.type === 'choose') {
     const choice = lookup(level)
@@ -62,7 +83,7 @@ export function wouldPass(level: Level, s: RunState, intent: Intent): boolean {
 }
 
 function allGoalsMet(level: Level, s: RunState): boolean {
-  for (const g of level.goals) if (!meets(g.requires, s)) return false;
+  for (const check of lookup(level).goalChecks) if (!check(s)) return false;
   return true;
 }
 

@@ -1,5 +1,6 @@
 // Seeded bots (random, greedy) that play a level through the rules, for simulation and tests.
 import { availableIntents, intentsOffered, wouldPass } from './available';
+import { END_MONTH } from './lookup';
 import { goalsMet } from './month';
 import { withPolicy } from './policy';
 import { generator } from './random';
@@ -8,7 +9,7 @@ import { advanceKnowing, isIntent, walkDays } from './step';
 import type { Effect, GameEvent, Intent, Level, Policy, RunState } from './types';
 
 /** A bot picks the next intent from those available; `rand` is its own seeded chance. */
-export type Bot = (level: Level, s: RunState, options: Intent[], rand: () => number) => Intent;
+export type Bot = (level: Level, s: RunState, options: readonly Intent[], rand: () => number) => Intent;
 
 function pick<T>(xs: readonly T[], rand: () => number): T {
   return xs[Math.floor(rand() * xs.length)]!;
@@ -97,12 +98,12 @@ export function playBot(
     const options = intentsOffered(effective, state, met.length === effective.goals.length);
     const perMonth = maxSteps / (level.months + 1);
     const hurry = steps > perMonth * state.month;
-    const intent =
-      hurry && !state.pendingEvent ? ({ type: 'endMonth' } as const) : bot(effective, state, options, rand);
-    if (isIntent(intent)) {
+    const intent = hurry && !state.pendingEvent ? END_MONTH : bot(effective, state, options, rand);
+    // Offered as availableIntents gave it: an intent, and one that can be attempted.
+    const offered = options.includes(intent);
+    if (offered || isIntent(intent)) {
       // As step logs it; the log is this game's own (a fresh run's), so it grows in place.
       state.log.push({ month: state.month, day: state.daysUsed, intent });
-      const offered = options.includes(intent); // as availableIntents gave it: it can be attempted
       met = advanceKnowing(effective, state, intent, events, met, offered) ?? goalsMet(effective, state);
     } else events.push({ type: 'rejected', reason: 'malformed', intent });
     steps++;

@@ -66,7 +66,8 @@ export function applyEffects(
         break;
       case 'leave':
         if (s.slots[e.slot] !== undefined) {
-          delete s.slots[e.slot];
+          // Cleared, not deleted: a delete turns the object into a slow dictionary.
+          s.slots[e.slot] = undefined;
           out.push({ type: 'slot', slot: e.slot, option: null });
         }
         break;

@@ -29,7 +29,7 @@ export {
   reformLens,
   report,
 } from './report';
-export { meets, unmet } from './requirements';
+export { type Check, compileRequirement, meets, unmet } from './requirements';
 export { type SimulationRow, simulate } from './simulate';
 export { cloneState, newRun, STAT_BOUNDS } from './state';
 export { actionRequirement, rejection, step, walkDays } from './step';

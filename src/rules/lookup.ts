@@ -4,17 +4,20 @@
 // Levels are not edited once loaded (policy.ts relies on the same), so an index is remembered by
 // the level's identity and dropped with it. A level rewritten by a policy is another object with
 // its own index. Everything here is derived from the level alone: no run state, no clock.
-import type {
-  ActionDef,
-  Effect,
-  EventCard,
-  Intent,
-  Level,
-  Predicate,
-  Requirement,
-  Slot,
-  SlotOption,
-  Venue,
+
+import { type Check, compileRequirement } from './requirements';
+import {
+  type ActionDef,
+  type Effect,
+  type EventCard,
+  type Intent,
+  type Level,
+  type Predicate,
+  type Requirement,
+  SLOTS,
+  type Slot,
+  type SlotOption,
+  type Venue,
 } from './types';
 
 /** One action of a venue, with what the rules keep asking about it. */
@@ -23,6 +26,8 @@ export interface ActionEntry {
   action: ActionDef;
   /** The action's own requirement and the money it costs (see fullRequirement). */
   requirement: Requirement | undefined;
+  /** The same as a function: `meets(requirement, s)`. */
+  check: Check;
   /** Its key in a run's `done` list. */
   doneKey: string;
   /** The cause its effects are reported under. */
@@ -31,6 +36,33 @@ export interface ActionEntry {
   takes: readonly Extract<Effect, { type: 'take' }>[];
   /** The intent that tries it; shared, so frozen. */
   intent: Intent;
+  /** The action's `once` and `days`, kept here in one object shape: read for every action offered. */
+  once: boolean;
+  days: number;
+}
+
+/**
+ * A job, home or school option's month-end sums, every field present (absent ones 0), in one
+ * object shape: the options of a level come in as many shapes as they have optional fields.
+ */
+export interface OptionMonth {
+  id: string;
+  monthly: number;
+  health: number;
+  family: number;
+  points: number;
+  /** The employee's share when the job is insured, else 0; `insured` says which. */
+  contribution: number;
+  insured: boolean;
+  /** The cause its month-end sums are reported under, by slot in SLOTS order (`job:factory`). */
+  cause: readonly string[];
+}
+
+/** The level's event cards as columns, by card index: the month's draw weighs them all. */
+export interface CardColumns {
+  weight: Float64Array;
+  fromMonth: Float64Array;
+  recurs: Uint8Array;
 }
 
 export interface LevelIndex {
@@ -44,8 +76,13 @@ export interface LevelIndex {
    */
   eventSlot: number[];
   options: Map<string, SlotOption>;
+  /** The same options' month-end sums (see OptionMonth). */
+  optionMonth: Map<string, OptionMonth>;
+  cards: CardColumns;
   /** The slots each option id can be taken into (as `level.options.some(id and slot)` finds). */
   optionSlots: Map<string, Set<Slot>>;
+  /** The level's goals' requirements as functions, in the goals' order. */
+  goalChecks: Check[];
   /** Whether any goal reads a stat, or the month (see month.ts, goalInputsChanged). */
   goalsRead: { stats: boolean; month: boolean };
   /** What each venue offers, by venue id (see PlaceOffer). A bot asks at every step. */
@@ -71,6 +108,12 @@ export interface PlaceOffer {
 export interface OfferTail {
   andEnd: readonly Intent[];
   andFinish: readonly Intent[];
+  /**
+   * The whole offer (the place's open actions, then this tail), kept once made, by 2 × the set
+   * of open actions as bits + 1 when finishing is offered (see availableIntents). Derived from
+   * the level alone, like the rest of the index; frozen, as every caller shares them.
+   */
+  byOpenActions: (readonly Intent[] | undefined)[];
 }
 
 // The intents without ids, shared by every answer (frozen: one run's log must not edit another's).
@@ -101,7 +144,14 @@ function buildIndex(level: Level): LevelIndex {
     events: new Map(),
     eventSlot: level.events.map((e) => level.events.findIndex((f) => f.id === e.id)),
     options: new Map(),
+    optionMonth: new Map(),
+    cards: {
+      weight: Float64Array.from(level.events, (e) => e.weight),
+      fromMonth: Float64Array.from(level.events, (e) => e.fromMonth ?? 0),
+      recurs: Uint8Array.from(level.events, (e) => (e.recurs ? 1 : 0)),
+    },
     optionSlots: new Map(),
+    goalChecks: level.goals.map((g) => compileRequirement(g.requires)),
     goalsRead: {
       stats: level.goals.some((g) => reads(g.requires, 'stat')),
       month: level.goals.some((g) => reads(g.requires, 'month')),
@@ -121,12 +171,28 @@ function buildIndex(level: Level): LevelIndex {
   }
   for (const e of level.events) if (!index.events.has(e.id)) index.events.set(e.id, e);
   for (const o of level.options) {
-    if (!index.options.has(o.id)) index.options.set(o.id, o);
+    if (!index.options.has(o.id)) {
+      index.options.set(o.id, o);
+      index.optionMonth.set(o.id, optionMonth(o));
+    }
     const slots = index.optionSlots.get(o.id) ?? new Set<Slot>();
     slots.add(o.slot);
     index.optionSlots.set(o.id, slots);
   }
   return index;
+}
+
+function optionMonth(o: SlotOption): OptionMonth {
+  return {
+    id: o.id,
+    monthly: o.monthly,
+    health: o.health ?? 0,
+    family: o.family ?? 0,
+    points: o.points ?? 0,
+    contribution: o.insured ? (o.contribution ?? 0) : 0,
+    insured: o.insured === true,
+    cause: SLOTS.map((slot) => `${slot}:${o.id}`),
+  };
 }
 
 /** Whether a requirement has a predicate of this type anywhere inside it. */
@@ -149,10 +215,13 @@ export function describeAction(venue: Venue, action: ActionDef): ActionEntry {
     venue,
     action,
     requirement: fullRequirement(action),
+    check: compileRequirement(fullRequirement(action)),
     doneKey: `${venue.id}/${action.id}`,
     cause: `action:${action.id}`,
     takes: action.effects.filter((e) => e.type === 'take'),
     intent: Object.freeze({ type: 'act', venue: venue.id, action: action.id }),
+    once: action.once === true,
+    days: action.days,
   };
 }
 
@@ -164,7 +233,11 @@ function offerTails(level: Level, from: Venue | undefined, moveTo: Map<string, I
     for (const to of level.venues)
       if (to.id !== from?.id && !(used + walkDays(level, from, to) > level.daysPerMonth))
         walks.push(moveTo.get(to.id)!);
-    byDay.push({ andEnd: [...walks, END_MONTH], andFinish: [...walks, END_MONTH, FINISH] });
+    byDay.push({
+      andEnd: [...walks, END_MONTH],
+      andFinish: [...walks, END_MONTH, FINISH],
+      byOpenActions: [],
+    });
   }
   return byDay;
 }

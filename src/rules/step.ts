@@ -1,9 +1,17 @@
 // The one transition: step(level, state, intent) → new state + events, or a rejection with its reason.
 import { addStat, applyEffects, changesNothing } from './effects';
 import { isIntent } from './intent';
-import { type ActionEntry, actionEntry, describeAction, fullRequirement, lookup, walkDays } from './lookup';
+import {
+  type ActionEntry,
+  actionEntry,
+  describeAction,
+  fullRequirement,
+  type LevelIndex,
+  lookup,
+  walkDays,
+} from './lookup';
 import { closeMonth, endIfOver, goalInputs, goalInputsChanged, goalsMet, reportNewGoals } from './month';
-import { meets, unmet } from './requirements';
+import { unmet } from './requirements';
 import { cloneState } from './state';
 import type {
   ActionDef,
@@ -95,9 +103,9 @@ export function actRejection(
 
 /** actRejection for an action of the level's index, whose keys and takes are worked out once. */
 export function entryRejection(level: Level, s: RunState, entry: ActionEntry): RejectReason | null {
-  if (entry.action.once && s.done.includes(entry.doneKey)) return 'already-done';
+  if (entry.once && s.done.includes(entry.doneKey)) return 'already-done';
   if (isRedundant(level, s, entry)) return 'already-done';
-  return outOfDays(level, s, entry.action.days) ? 'no-time' : null;
+  return outOfDays(level, s, entry.days) ? 'no-time' : null;
 }
 
 /** Taking the job, home or school place you already have, with nothing else changing. */
@@ -154,9 +162,10 @@ export function advanceKnowing(
     out.push({ type: 'rejected', reason, intent });
     return metNow;
   }
+  const index = lookup(level);
   if (intent.type === 'move') {
     // A walk changes only the place and the day, which no requirement reads: no goal to recount.
-    walk(level, s, intent.venue, out);
+    walk(level, index, s, intent.venue, out);
     endIfOver(level, s, out);
     return metNow;
   }
@@ -164,7 +173,7 @@ export function advanceKnowing(
   const inputs = goalInputs(s, out);
   switch (intent.type) {
     case 'act':
-      act(level, s, actionEntry(level, intent.venue, intent.action)!, out);
+      act(level, s, index.actions.get(intent.venue)!.get(intent.action)!, out);
       break;
     case 'choose':
       choose(level, s, intent.choice, out);
@@ -186,8 +195,8 @@ export function advanceKnowing(
   return metAfter;
 }
 
-function walk(level: Level, s: RunState, venueId: string, out: GameEvent[]): void {
-  const venues = lookup(level).venues;
+function walk(level: Level, index: LevelIndex, s: RunState, venueId: string, out: GameEvent[]): void {
+  const venues = index.venues;
   const to = venues.get(venueId)!;
   const days = walkDays(level, venues.get(s.at), to);
   s.at = to.id;
@@ -198,12 +207,12 @@ function walk(level: Level, s: RunState, venueId: string, out: GameEvent[]): voi
 function act(level: Level, s: RunState, entry: ActionEntry, out: GameEvent[]): void {
   const { venue, action, requirement } = entry;
   // A wall costs the day too: you went and queued. It also keeps a twin's calendar in step.
-  s.daysUsed += action.days;
-  if (!meets(requirement, s)) {
+  s.daysUsed += entry.days;
+  if (!entry.check(s)) {
     const missing = unmet(requirement, s);
     const alternatives = (action.alternatives ?? []).filter((alt) => {
       const a = actionEntry(level, alt.venue, alt.action);
-      return a !== undefined && meets(a.requirement, s);
+      return a?.check(s) === true;
     });
     refuse(level, s, 'venue', venue.id, action.id, requirement, missing, action.facts, alternatives, out);
     return;

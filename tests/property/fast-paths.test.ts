@@ -1,5 +1,6 @@
 // The rules' fast paths give the plain answers: availableIntents looks the venue you stand at up
-// once instead of asking `rejection` about every candidate, a step shares the lists of the state
+// once instead of asking `rejection` about every candidate, and keeps each offer it makes by the
+// set of actions open (a stale or mixed-up offer fails the first test), a step shares the lists of the state
 // it was drawn from instead of copying them, withPolicy remembers a level it has rewritten, the
 // month draws are remembered per seed, a state is cloned field by field, a bot's game plays
 // on one state of its own instead of stepping from copy to copy (carrying the goals it meets and

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { meets, type Requirement, STATS, unmet } from '../../src/rules';
+import { compileRequirement, meets, type Requirement, STATS, unmet } from '../../src/rules';
 import { run, testLevel } from '../helpers/builders';
 
 const ids = fc.constantFrom('residence-permit', 'labour-contract', 'land-contract', 'in-school');
@@ -35,8 +35,8 @@ const requirement: fc.Arbitrary<Requirement> = fc.letrec<{ req: Requirement }>((
   ),
 })).req;
 
-describe('meets and unmet agree', () => {
-  it('a requirement is met exactly when nothing is unmet', () => {
+describe('meets, unmet and the compiled check agree', () => {
+  it('a requirement is met exactly when nothing is unmet, and its compiled check says the same', () => {
     const level = testLevel();
     fc.assert(
       fc.property(
@@ -56,6 +56,8 @@ describe('meets and unmet agree', () => {
             stats: { ...base.stats, insuranceMonths: stat, money: stat * 10 },
           };
           expect(meets(req, s)).toBe(unmet(req, s).length === 0);
+          // The bots' fast path (goals and actions, see lookup.ts) is the same requirement.
+          expect(compileRequirement(req)(s)).toBe(meets(req, s));
         },
       ),
       { numRuns: 2000 },

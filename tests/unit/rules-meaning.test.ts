@@ -70,7 +70,7 @@ describe('what the player may try now', () => {
     return all;
   }
   const key = (i: Intent) => JSON.stringify(i);
-  const sorted = (is: Intent[]) => is.map(key).sort();
+  const sorted = (is: readonly Intent[]) => is.map(key).sort();
 
   // Walks of 0 to 5 days (3 tiles a day), a month of 8 days: which walks fit depends on the day.
   const level = testLevel({ walkTilesPerDay: 3 });
