@@ -1,5 +1,5 @@
 // Which intents the player could try now, and whether one would pass its requirements.
-import { actionEntry, END_MONTH, FINISH, lookup } from './lookup';
+import { actionEntry, END_MONTH, FINISH, lookup, MAX_ACTIONS_BY_SET } from './lookup';
 import { meets } from './requirements';
 import { entryRejection, moveRejection, rejection } from './step';
 import type { Intent, Level, RunState } from './types';
@@ -59,12 +59,6 @@ export function intentsOffered(level: Level, s: RunState, allMet: boolean | null
   if (finish) candidates.push(FINISH);
   return candidates;
 }
-
-/**
- * Up to this many actions at a venue, the offers are kept by the set of them that can be
- * attempted (2^n sets at most, made as they come); a venue with more builds its list each time.
- */
-const MAX_ACTIONS_BY_SET = 8;
 
 /** Whether an attemptable intent would pass its requirements (no wall). */
 export function wouldPass(level: Level, s: RunState, intent: Intent): boolean {

@@ -111,10 +111,17 @@ export interface OfferTail {
   /**
    * The whole offer (the place's open actions, then this tail), kept once made, by 2 × the set
    * of open actions as bits + 1 when finishing is offered (see availableIntents). Derived from
-   * the level alone, like the rest of the index; frozen, as every caller shares them.
+   * the level alone, like the rest of the index; frozen, as every caller shares them. Empty
+   * for a venue with more than MAX_ACTIONS_BY_SET actions, whose offer is made each time.
    */
   byOpenActions: (readonly Intent[] | undefined)[];
 }
+
+/**
+ * Up to this many actions at a venue, its offers are kept by the set of them open (2^n sets,
+ * in a list of 2^(n+1) made whole at once: a list filled here and there is a slow dictionary).
+ */
+export const MAX_ACTIONS_BY_SET = 6;
 
 // The intents without ids, shared by every answer (frozen: one run's log must not edit another's).
 export const END_MONTH: Intent = Object.freeze({ type: 'endMonth' });
@@ -228,6 +235,8 @@ export function describeAction(venue: Venue, action: ActionDef): ActionEntry {
 /** For each number of days used (0 to daysPerMonth), what `from` offers after its actions. */
 function offerTails(level: Level, from: Venue | undefined, moveTo: Map<string, Intent>): OfferTail[] {
   const byDay: OfferTail[] = [];
+  const actions = from?.actions.length ?? 0;
+  const offerSlots = actions <= MAX_ACTIONS_BY_SET ? 2 << actions : 0;
   for (let used = 0; used <= level.daysPerMonth; used++) {
     const walks: Intent[] = [];
     for (const to of level.venues)
@@ -236,7 +245,7 @@ function offerTails(level: Level, from: Venue | undefined, moveTo: Map<string, I
     byDay.push({
       andEnd: [...walks, END_MONTH],
       andFinish: [...walks, END_MONTH, FINISH],
-      byOpenActions: [],
+      byOpenActions: Array.from({ length: offerSlots }, () => undefined),
     });
   }
   return byDay;
