@@ -1,6 +1,5 @@
 // Applying an action's or a card's effects to a run (stats, documents, flags), with events.
-import { lookup } from './lookup';
-import { meets } from './requirements';
+import { assertNever, compileRequirement } from './requirements';
 import { clampStat, cloneState } from './state';
 import type { Effect, GameEvent, Level, Localized, RunState, StatName } from './types';
 
@@ -47,34 +46,88 @@ export function applyEffects(
   cause: string,
   out: GameEvent[],
 ): void {
-  for (const e of effects) {
-    switch (e.type) {
-      case 'stat':
-        addStat(s, e.stat, e.add, cause, out, e.why);
-        break;
-      case 'document':
-        s.documents = toggled(s.documents, e.id, e.gain, { type: 'document', id: e.id, gain: e.gain }, out);
-        break;
-      case 'flag':
-        s.flags = toggled(s.flags, e.id, e.set, { type: 'flag', id: e.id, set: e.set }, out);
-        break;
-      case 'take':
-        if (s.slots[e.slot] !== e.option && lookup(level).optionSlots.get(e.option)?.has(e.slot) === true) {
-          s.slots[e.slot] = e.option;
-          out.push({ type: 'slot', slot: e.slot, option: e.option });
-        }
-        break;
-      case 'leave':
-        if (s.slots[e.slot] !== undefined) {
-          // Cleared, not deleted: a delete turns the object into a slow dictionary.
-          s.slots[e.slot] = undefined;
-          out.push({ type: 'slot', slot: e.slot, option: null });
-        }
-        break;
-      case 'if':
-        applyEffects(level, s, meets(e.if, s) ? e.then : (e.else ?? []), cause, out);
-        break;
+  effectsFunction(effects)(level, s, cause, out);
+}
+
+/** A list of effects made into a function: `apply(level, s, cause, out)` is applyEffects. */
+export type Apply = (level: Level, s: RunState, cause: string, out: GameEvent[]) => void;
+
+// Each list of effects of the content made into its function once (lists are not edited once
+// loaded, like the levels that hold them; see lookup.ts), and dropped with the list.
+const compiled = new WeakMap<readonly Effect[], Apply>();
+
+/**
+ * The function of a list of effects. Applying effects used to read each effect's `type` (six
+ * object shapes, the slowest kind of read V8 has) and walk `if` requirements with `meets`, at
+ * every month end of a bot's game; the function reads each effect once, when it is made.
+ */
+export function effectsFunction(effects: readonly Effect[]): Apply {
+  let apply = compiled.get(effects);
+  if (!apply) {
+    apply = compileEffects(effects);
+    compiled.set(effects, apply);
+  }
+  return apply;
+}
+
+const nothing: Apply = () => {};
+
+function compileEffects(effects: readonly Effect[]): Apply {
+  const parts = effects.map(compileEffect);
+  if (parts.length === 0) return nothing;
+  if (parts.length === 1) return parts[0]!;
+  return (level, s, cause, out) => {
+    for (const apply of parts) apply(level, s, cause, out);
+  };
+}
+
+function compileEffect(e: Effect): Apply {
+  switch (e.type) {
+    case 'stat': {
+      const { stat, add, why } = e;
+      return (_level, s, cause, out) => addStat(s, stat, add, cause, out, why);
     }
+    case 'document': {
+      const { id, gain } = e;
+      return (_level, s, _cause, out) => {
+        s.documents = toggled(s.documents, id, gain, { type: 'document', id, gain }, out);
+      };
+    }
+    case 'flag': {
+      const { id, set } = e;
+      return (_level, s, _cause, out) => {
+        s.flags = toggled(s.flags, id, set, { type: 'flag', id, set }, out);
+      };
+    }
+    case 'take': {
+      const { slot, option } = e;
+      // Whether the level has this option for this slot is asked when applied: the same list of
+      // effects may be in a level a policy rewrote. Takes are few: a look through the options.
+      return (level, s, _cause, out) => {
+        if (s.slots[slot] !== option && level.options.some((o) => o.id === option && o.slot === slot)) {
+          s.slots[slot] = option;
+          out.push({ type: 'slot', slot, option });
+        }
+      };
+    }
+    case 'leave': {
+      const { slot } = e;
+      return (_level, s, _cause, out) => {
+        if (s.slots[slot] !== undefined) {
+          // Cleared, not deleted: a delete turns the object into a slow dictionary.
+          s.slots[slot] = undefined;
+          out.push({ type: 'slot', slot, option: null });
+        }
+      };
+    }
+    case 'if': {
+      const test = compileRequirement(e.if);
+      const then = effectsFunction(e.then);
+      const otherwise = e.else ? effectsFunction(e.else) : nothing;
+      return (level, s, cause, out) => (test(s) ? then : otherwise)(level, s, cause, out);
+    }
+    default:
+      return assertNever(e);
   }
 }
 

@@ -15,7 +15,6 @@ import {
   type Predicate,
   type Requirement,
   SLOTS,
-  type Slot,
   type SlotOption,
   type Venue,
 } from './types';
@@ -79,8 +78,6 @@ export interface LevelIndex {
   /** The same options' month-end sums (see OptionMonth). */
   optionMonth: Map<string, OptionMonth>;
   cards: CardColumns;
-  /** The slots each option id can be taken into (as `level.options.some(id and slot)` finds). */
-  optionSlots: Map<string, Set<Slot>>;
   /** The level's goals' requirements as functions, in the goals' order. */
   goalChecks: Check[];
   /** Whether any goal reads a stat, or the month (see month.ts, goalInputsChanged). */
@@ -157,7 +154,6 @@ function buildIndex(level: Level): LevelIndex {
       fromMonth: Float64Array.from(level.events, (e) => e.fromMonth ?? 0),
       recurs: Uint8Array.from(level.events, (e) => (e.recurs ? 1 : 0)),
     },
-    optionSlots: new Map(),
     goalChecks: level.goals.map((g) => compileRequirement(g.requires)),
     goalsRead: {
       stats: level.goals.some((g) => reads(g.requires, 'stat')),
@@ -182,9 +178,6 @@ function buildIndex(level: Level): LevelIndex {
       index.options.set(o.id, o);
       index.optionMonth.set(o.id, optionMonth(o));
     }
-    const slots = index.optionSlots.get(o.id) ?? new Set<Slot>();
-    slots.add(o.slot);
-    index.optionSlots.set(o.id, slots);
   }
   return index;
 }
