@@ -1,9 +1,9 @@
 // Lookups the rules answer many times a step (a venue, an action, a card, an option by id; an
 // action's full requirement; the intents a place offers), built once per level object.
 //
-// Levels are not edited once loaded (policy.ts relies on the same), so an index is remembered by
-// the level's identity and dropped with it. A level rewritten by a policy is another object with
-// its own index. Everything here is derived from the level alone: no run state, no clock.
+// Levels are not edited once loaded (policy.ts relies on the same), so an index is made once per
+// level object and kept on it, hidden, dropped with it. A level rewritten by a policy is another
+// object with its own index. Everything here is derived from the level alone: no run state, no clock.
 
 import { type Check, compileRequirement } from './requirements';
 import {
@@ -124,17 +124,21 @@ export const MAX_ACTIONS_BY_SET = 6;
 export const END_MONTH: Intent = Object.freeze({ type: 'endMonth' });
 export const FINISH: Intent = Object.freeze({ type: 'finish' });
 
-// Each level's index, remembered by the level's identity (levels are never edited): the one
-// module-level memo the rules keep (tests/unit/module-state.test.ts allows a WeakMap, nothing else).
-const indexes = new WeakMap<Level, LevelIndex>();
+/**
+ * Where a level keeps its index: a symbol's property, not enumerable nor writable, so that no
+ * JSON, spread, key list or deep comparison sees it, and a copy of a level (a policy's rewrite)
+ * starts without it. It was a WeakMap by the level's identity; asked several times a step, that
+ * map's look-ups were a sixteenth of a bot's game.
+ */
+const INDEX = Symbol('level index');
 
 /** The level's index, built on first use. */
 export function lookup(level: Level): LevelIndex {
-  let index = indexes.get(level);
-  if (!index) {
-    index = buildIndex(level);
-    indexes.set(level, index);
-  }
+  const kept = (level as { [INDEX]?: LevelIndex })[INDEX];
+  if (kept) return kept;
+  const index = buildIndex(level);
+  // A frozen level cannot keep it: its index is then made each time (slow, and still right).
+  if (Object.isExtensible(level)) Object.defineProperty(level, INDEX, { value: index });
   return index;
 }
 

@@ -32,6 +32,7 @@ import {
   step,
   withPolicy,
 } from '../../src/rules';
+import { lookup } from '../../src/rules/lookup';
 import { shipped, shippedCases } from '../helpers/shipped';
 
 const content = shipped();
@@ -99,6 +100,21 @@ describe.each(cases)('the goals a step reports along random runs of $name', ({ l
       }),
       { numRuns: 10 },
     );
+  });
+});
+
+describe('the index a level keeps (rules/lookup.ts)', () => {
+  it('is hidden from JSON, keys and copies, so a copy of a level (as a policy makes) gets its own', () => {
+    const level = structuredClone([...content.levels.values()][0]!);
+    const json = JSON.stringify(level);
+    const keys = Object.keys(level);
+    expect(lookup(level).venues.size).toBe(level.venues.length);
+    expect(lookup(level)).toBe(lookup(level)); // made once
+    expect(JSON.stringify(level)).toBe(json);
+    expect(Object.keys(level)).toEqual(keys);
+    const copy = { ...level, venues: level.venues.slice(1) };
+    expect(lookup(copy)).not.toBe(lookup(level));
+    expect(lookup(copy).venues.has(level.venues[0]!.id)).toBe(false);
   });
 });
 
