@@ -45,7 +45,6 @@ export interface ActionEntry {
  * object shape: the options of a level come in as many shapes as they have optional fields.
  */
 export interface OptionMonth {
-  id: string;
   monthly: number;
   health: number;
   family: number;
@@ -188,7 +187,6 @@ function buildIndex(level: Level): LevelIndex {
 
 function optionMonth(o: SlotOption): OptionMonth {
   return {
-    id: o.id,
     monthly: o.monthly,
     health: o.health ?? 0,
     family: o.family ?? 0,
@@ -215,11 +213,12 @@ function reads(req: Requirement, type: Predicate['type']): boolean {
 
 /** An action with its requirement, keys, takes and intent; the index holds one per action. */
 export function describeAction(venue: Venue, action: ActionDef): ActionEntry {
+  const requirement = fullRequirement(action);
   return {
     venue,
     action,
-    requirement: fullRequirement(action),
-    check: compileRequirement(fullRequirement(action)),
+    requirement,
+    check: compileRequirement(requirement),
     doneKey: `${venue.id}/${action.id}`,
     cause: `action:${action.id}`,
     takes: action.effects.filter((e) => e.type === 'take'),

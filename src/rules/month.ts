@@ -14,7 +14,7 @@ export function closeMonth(level: Level, s: RunState, out: GameEvent[]): void {
   if (job !== undefined) payMonth(s, options.get(job), 0, out);
   if (housing !== undefined) payMonth(s, options.get(housing), 1, out);
   if (school !== undefined) payMonth(s, options.get(school), 2, out);
-  if (s.slots.housing !== undefined) addStat(s, 'residenceMonths', 1, 'residence', out);
+  if (housing !== undefined) addStat(s, 'residenceMonths', 1, 'residence', out);
   addStat(s, 'money', -level.livingCost, 'living', out);
   applyEffects(level, s, level.monthly, 'monthly', out);
 
